@@ -1,0 +1,171 @@
+package org.broadsheet.archive;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The whole archive, ordered once: issues by date, pages by number, stories in reading order. Every
+ * neighbour (previous/next issue, page, story) is a map lookup, so building prev/next links is linear in
+ * the size of the archive. Immutable and safe to share between threads.
+ */
+public final class Archive {
+    private final List<Issue> issues;
+    private final List<Year> years;
+    private final List<BureauDesk> bureaus;
+    private final List<Article> withdrawn;
+    private final List<Article> readingOrder;
+    private final Map<ArticleId, Integer> articleIndex;
+    private final Map<LocalDate, Integer> issueIndex;
+    private final Map<ArticleId, Page> pageOfArticle;
+
+    /**
+     * @param issues     every issue, any order
+     * @param bureaus    every known bureau, in the order their index should list them
+     * @param withdrawn  withdrawn stories, which appear on no page or list but keep a notice at their URL
+     */
+    public Archive(List<Issue> issues, List<Bureau> bureaus, List<Article> withdrawn) {
+        this.issues = issues.stream().sorted(Comparator.comparing(Issue::date)).toList();
+        this.withdrawn = withdrawn.stream().sorted(Comparator.comparing(Article::source)).toList();
+        this.years = groupByYear(this.issues);
+
+        List<Article> order = new ArrayList<>();
+        Map<ArticleId, Page> pages = new HashMap<>();
+        Map<LocalDate, Integer> issuePositions = new HashMap<>();
+        for (int i = 0; i < this.issues.size(); i++) {
+            Issue issue = this.issues.get(i);
+            issuePositions.put(issue.date(), i);
+            for (Page page : issue.pages()) {
+                for (Article article : page.articles()) {
+                    order.add(article);
+                    pages.put(article.id(), page);
+                }
+            }
+        }
+        this.readingOrder = List.copyOf(order);
+        Map<ArticleId, Integer> positions = new HashMap<>();
+        for (int i = 0; i < readingOrder.size(); i++) {
+            positions.put(readingOrder.get(i).id(), i);
+        }
+        this.articleIndex = Map.copyOf(positions);
+        this.issueIndex = Map.copyOf(issuePositions);
+        this.pageOfArticle = Map.copyOf(pages);
+        this.bureaus = deskList(bureaus, readingOrder);
+    }
+
+    /** Issues in date order, oldest first. */
+    public List<Issue> issues() {
+        return issues;
+    }
+
+    public Optional<Issue> latestIssue() {
+        return issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(issues.size() - 1));
+    }
+
+    public List<Year> years() {
+        return years;
+    }
+
+    /** Bureaus that filed at least one published story, in the gazetteer's order. */
+    public List<BureauDesk> bureaus() {
+        return bureaus;
+    }
+
+    public List<Article> withdrawn() {
+        return withdrawn;
+    }
+
+    /** Every published story: by date, page and reading order within the page. */
+    public List<Article> readingOrder() {
+        return readingOrder;
+    }
+
+    public Optional<Issue> previousIssue(Issue issue) {
+        int index = issueIndex.get(issue.date());
+        return index > 0 ? Optional.of(issues.get(index - 1)) : Optional.empty();
+    }
+
+    public Optional<Issue> nextIssue(Issue issue) {
+        int index = issueIndex.get(issue.date());
+        return index + 1 < issues.size() ? Optional.of(issues.get(index + 1)) : Optional.empty();
+    }
+
+    public Optional<Issue> issueOn(LocalDate date) {
+        Integer index = issueIndex.get(date);
+        return index == null ? Optional.empty() : Optional.of(issues.get(index));
+    }
+
+    public Page pageOf(Article article) {
+        return pageOfArticle.get(article.id());
+    }
+
+    /** The story read before this one: earlier on its page, or the last of an earlier page or issue. */
+    public Optional<Article> previousArticle(Article article) {
+        int index = articleIndex.get(article.id());
+        return index > 0 ? Optional.of(readingOrder.get(index - 1)) : Optional.empty();
+    }
+
+    public Optional<Article> nextArticle(Article article) {
+        int index = articleIndex.get(article.id());
+        return index + 1 < readingOrder.size() ? Optional.of(readingOrder.get(index + 1)) : Optional.empty();
+    }
+
+    public static Optional<Page> previousPage(Issue issue, Page page) {
+        int index = issue.pages().indexOf(page);
+        return index > 0 ? Optional.of(issue.pages().get(index - 1)) : Optional.empty();
+    }
+
+    public static Optional<Page> nextPage(Issue issue, Page page) {
+        int index = issue.pages().indexOf(page);
+        return index >= 0 && index + 1 < issue.pages().size() ? Optional.of(issue.pages().get(index + 1))
+                : Optional.empty();
+    }
+
+    private static List<Year> groupByYear(List<Issue> sortedIssues) {
+        Map<Integer, Map<YearMonth, List<Issue>>> byYear = new TreeMap<>();
+        for (Issue issue : sortedIssues) {
+            byYear.computeIfAbsent(issue.date().getYear(), y -> new TreeMap<>())
+                    .computeIfAbsent(YearMonth.from(issue.date()), m -> new ArrayList<>())
+                    .add(issue);
+        }
+        List<Year> result = new ArrayList<>();
+        byYear.forEach((year, months) -> result.add(new Year(year,
+                months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList())));
+        return List.copyOf(result);
+    }
+
+    private static List<BureauDesk> deskList(List<Bureau> bureaus, List<Article> readingOrder) {
+        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<String>> datelines = new HashMap<>();
+        for (Bureau bureau : bureaus) {
+            bySlug.put(bureau.slug(), new ArrayList<>());
+            datelines.put(bureau.slug(), new LinkedHashSet<>());
+        }
+        for (int i = readingOrder.size() - 1; i >= 0; i--) {
+            Article article = readingOrder.get(i);
+            article.bureau().ifPresent(bureau -> {
+                bySlug.computeIfAbsent(bureau.slug(), s -> new ArrayList<>()).add(article);
+                if (!article.dateline().isEmpty()) {
+                    datelines.computeIfAbsent(bureau.slug(), s -> new LinkedHashSet<>()).add(article.dateline());
+                }
+            });
+        }
+        List<BureauDesk> desks = new ArrayList<>();
+        for (Bureau bureau : bureaus) {
+            List<Article> filed = bySlug.get(bureau.slug());
+            if (!filed.isEmpty()) {
+                desks.add(new BureauDesk(bureau, filed,
+                        datelines.get(bureau.slug()).stream().sorted().toList()));
+            }
+        }
+        return List.copyOf(desks);
+    }
+}

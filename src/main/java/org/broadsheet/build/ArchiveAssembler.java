@@ -1,0 +1,168 @@
+package org.broadsheet.build;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.Article;
+import org.broadsheet.archive.ArticleId;
+import org.broadsheet.archive.Bureau;
+import org.broadsheet.archive.Byline;
+import org.broadsheet.archive.Editor;
+import org.broadsheet.archive.Issue;
+import org.broadsheet.archive.Page;
+import org.broadsheet.config.Gazetteer;
+import org.broadsheet.content.ArticleSource;
+import org.broadsheet.content.ContentSet;
+import org.broadsheet.content.FrontMatter;
+import org.broadsheet.content.IssueSource;
+import org.broadsheet.content.PageSource;
+import org.broadsheet.markdown.GuardedMarkdown;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.yaml.ClosestWord;
+
+/**
+ * Turns what was read from {@code content/} into the archive model: renders bodies (in parallel), finds
+ * each story's bureau from its dateline, orders stories on their pages and drops drafts unless asked.
+ */
+final class ArchiveAssembler {
+    private final GuardedMarkdown markdown;
+    private final Gazetteer gazetteer;
+    private final ForkJoinPool pool;
+    private final boolean includeDrafts;
+
+    ArchiveAssembler(GuardedMarkdown markdown, Gazetteer gazetteer, ForkJoinPool pool, boolean includeDrafts) {
+        this.markdown = markdown;
+        this.gazetteer = gazetteer;
+        this.pool = pool;
+        this.includeDrafts = includeDrafts;
+    }
+
+    Archive assemble(ContentSet content, Problems problems) {
+        List<ArticleSource> wanted = content.articles().stream()
+                .filter(source -> includeDrafts || !source.front().draft())
+                .toList();
+        List<Optional<Article>> rendered = renderAll(wanted, problems);
+
+        Map<Path, List<ArticleSource>> byPage = new HashMap<>();
+        Map<ArticleSource, Article> articleOf = new HashMap<>();
+        List<Article> withdrawn = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            ArticleSource source = wanted.get(i);
+            Optional<Article> article = rendered.get(i);
+            if (article.isEmpty()) {
+                continue;
+            }
+            if (article.get().withdrawn()) {
+                withdrawn.add(article.get());
+            } else {
+                byPage.computeIfAbsent(source.file().getParent(), dir -> new ArrayList<>()).add(source);
+                articleOf.put(source, article.get());
+            }
+        }
+
+        Map<LocalDate, List<Page>> pagesByDate = new TreeMap<>();
+        for (PageSource pageSource : content.pages()) {
+            List<ArticleSource> sources = new ArrayList<>(byPage.getOrDefault(pageSource.dir(), List.of()));
+            sources.sort(Comparator.comparingInt((ArticleSource s) -> s.front().order().orElse(s.position()))
+                    .thenComparing(s -> s.file().getFileName().toString()));
+            List<Article> articles = uniqueSlugs(sources, problems).stream().map(articleOf::get).toList();
+            if (articles.isEmpty()) {
+                problems.add(Problem.warning(pageSource.dir(), 0, 0, "page has no published articles",
+                        "add an article, or remove the page folder"));
+                continue;
+            }
+            List<Editor> editors = pageSource.editors().entrySet().stream()
+                    .map(e -> new Editor(e.getKey(), e.getValue())).toList();
+            pagesByDate.computeIfAbsent(pageSource.date(), d -> new ArrayList<>()).add(new Page(pageSource.date(),
+                    pageSource.number(), pageSource.label(), pageSource.section(), editors, pageSource.banners(),
+                    pageSource.image(), pageSource.pdf(), articles, pageSource.assets()));
+        }
+
+        List<Issue> issues = new ArrayList<>();
+        for (IssueSource issue : content.issues()) {
+            List<Page> pages = pagesByDate.getOrDefault(issue.date(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(Page::number)).toList();
+            if (!pages.isEmpty()) {
+                issues.add(new Issue(issue.date(), issue.number(), issue.edition(), issue.note(), pages));
+            }
+        }
+        return new Archive(issues, gazetteer.bureaus(), withdrawn);
+    }
+
+    private List<ArticleSource> uniqueSlugs(List<ArticleSource> sources, Problems problems) {
+        Map<String, ArticleSource> seen = new HashMap<>();
+        List<ArticleSource> unique = new ArrayList<>();
+        for (ArticleSource source : sources) {
+            ArticleSource first = seen.putIfAbsent(source.slug().toLowerCase(java.util.Locale.ROOT), source);
+            if (first == null) {
+                unique.add(source);
+            } else {
+                problems.add(Problem.error(source.file(), 0, 0, "slug '" + source.slug()
+                        + "' is already used by " + first.file().toString().replace('\\', '/'),
+                        "give one of them another 'slug:'"));
+            }
+        }
+        return unique;
+    }
+
+    private List<Optional<Article>> renderAll(List<ArticleSource> sources, Problems problems) {
+        try {
+            return pool.submit(() -> sources.parallelStream().map(source -> toArticle(source, problems)).toList())
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering Markdown", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rendering Markdown failed", e.getCause());
+        }
+    }
+
+    private Optional<Article> toArticle(ArticleSource source, Problems problems) {
+        GuardedMarkdown.Outcome body = markdown.render(source.body());
+        if (body.failure().isPresent()) {
+            problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, body.failure().get(),
+                    "simplify the article's Markdown"));
+            return Optional.empty();
+        }
+        FrontMatter front = source.front();
+        Optional<Bureau> bureau = bureauOf(source, problems);
+        if (bureau.isEmpty() && !front.bureau().isEmpty()) {
+            return Optional.empty(); // the unknown bureau is already reported
+        }
+        if (bureau.isEmpty() && front.bureau().isEmpty() && !front.dateline().isEmpty()
+                && !Gazetteer.isNewsroom(front.dateline())) {
+            problems.add(Problem.warning(source.file(), 0, 0, "unknown dateline '" + front.dateline() + "'",
+                    "add it to a bureau's datelines in site.yml, or set 'bureau:'"));
+        }
+        return Optional.of(new Article(new ArticleId(source.date(), source.page(), source.slug()),
+                source.file().toString().replace('\\', '/'), front.title(), front.kicker(), front.subtitle(),
+                front.dateline(), bureau, new Byline(front.authors(), front.source()), front.tags(), body.html(),
+                front.withdrawn(), front.continues(), front.area(), front.aliases(), front.extra()));
+    }
+
+    private Optional<Bureau> bureauOf(ArticleSource source, Problems problems) {
+        String name = source.front().bureau();
+        if (!name.isEmpty()) {
+            Optional<Bureau> named = gazetteer.byName(name);
+            if (named.isEmpty()) {
+                String hint = ClosestWord.among(name, gazetteer.bureaus().stream().map(Bureau::name).toList())
+                        .map(close -> "did you mean '" + close + "'?")
+                        .orElse("use a bureau's full name, e.g. 包头市, or add it under bureaus: in site.yml");
+                problems.add(Problem.error(source.file(), 0, 0, "unknown bureau '" + name + "'", hint));
+            }
+            return named;
+        }
+        return source.front().dateline().isEmpty() ? Optional.empty() : gazetteer.byDateline(
+                source.front().dateline());
+    }
+}

@@ -1,0 +1,153 @@
+package org.broadsheet.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.archive.Archive;
+import org.broadsheet.config.Gazetteer;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.ContentSet;
+import org.broadsheet.markdown.GuardedMarkdown;
+import org.broadsheet.markdown.MarkdownEngines;
+import org.broadsheet.output.BuildLock;
+import org.broadsheet.output.OutputGuard;
+import org.broadsheet.output.Publisher;
+import org.broadsheet.output.StagingArea;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.render.Routes;
+import org.broadsheet.render.SiteRenderer;
+import org.broadsheet.render.TemplateEngine;
+import org.broadsheet.render.Theme;
+import org.broadsheet.render.ViewFactory;
+
+/**
+ * One build of one site: config → content → archive → render → publish. Every problem of every stage is
+ * collected; nothing is published unless the whole site rendered (or {@code --keep-going} was asked for, in
+ * which case failing articles are left out). The output folder is only touched in the final publish step.
+ */
+public final class Build {
+    /** Broadsheet's state folder inside the site: lock, staging area, journal, manifest. */
+    public static final String STATE_DIR = ".broadsheet";
+
+    private final BuildOptions options;
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private long stageStart;
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult run() throws IOException {
+        Path site = options.site().toAbsolutePath().normalize();
+        Path output = options.outputDir().toAbsolutePath().normalize();
+        Optional<String> refusal = OutputGuard.refusal(site, output, options.adoptOutput());
+        if (refusal.isPresent()) {
+            return stopped(BuildResult.Outcome.OUTPUT_REFUSED, List.of(Problem.error(output, 0, 0, refusal.get(),
+                    "choose another --output, or pass --force to publish into a non-empty folder")));
+        }
+        Optional<BuildLock> lock = BuildLock.tryAcquire(site.resolve(STATE_DIR));
+        if (lock.isEmpty()) {
+            return stopped(BuildResult.Outcome.LOCKED, List.of(Problem.error(Path.of(STATE_DIR, "lock"), 0, 0,
+                    "another build of this site is running", "wait for it to finish")));
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try (BuildLock held = lock.get()) {
+            return build(site, output, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private BuildResult build(Path site, Path output, ForkJoinPool pool) throws IOException {
+        Problems problems = new Problems();
+        Publisher publisher = new Publisher(site.resolve(STATE_DIR), output);
+        publisher.recover();
+        startStage();
+
+        SiteConfigLoader.Loaded loaded = SiteConfigLoader.load(site);
+        problems.addAll(loaded.problems());
+        if (loaded.config().isEmpty()) {
+            return failed(problems);
+        }
+        SiteConfig config = loaded.config().get();
+        config = options.engine().map(config::withEngine).orElse(config);
+        config = options.baseUrl().map(config::withBaseUrl).orElse(config);
+        Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
+        endStage("config");
+
+        ContentSet content = new ContentLoader(site, pool, options.listingOrder()).load(problems);
+        endStage("content");
+
+        GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
+                config.markdown().html()));
+        Gazetteer gazetteer = Gazetteer.of(config.bureaus());
+        Archive archive = new ArchiveAssembler(markdown, gazetteer, pool, options.drafts())
+                .assemble(content, problems);
+        if (archive.latestIssue().isEmpty()) {
+            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",
+                    "add content/YYYY/MM/DD/NN/01.md (see README: Content layout)"));
+        }
+        endStage("markdown+archive");
+
+        if (theme.isEmpty() || mustStop(problems)) {
+            return failed(problems);
+        }
+        Routes routes = new Routes(config.baseUrl());
+        StagingArea staging = publisher.freshStaging();
+        SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
+                new TemplateEngine(site, theme.get()), routes, pool, config.paginate());
+        int rendered = renderer.render(site, theme.get(), staging, problems);
+        endStage("render");
+        if (problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems))
+                || options.strict() && problems.warningCount() > 0) {
+            publisher.discard();
+            return failed(problems);
+        }
+
+        Publisher.Stats published = publisher.publish(staging);
+        endStage("publish");
+        int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
+        return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
+                archive.issues().size(), pages, archive.readingOrder().size(), rendered, published.written(),
+                published.unchanged(), published.removed()), stageMillis);
+    }
+
+    /** Whether the problems so far stop the build before rendering. */
+    private boolean mustStop(Problems problems) {
+        if (options.strict() && problems.warningCount() > 0) {
+            return true;
+        }
+        return problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems));
+    }
+
+    /** Under --keep-going, errors confined to articles leave those articles out; any other error still stops. */
+    private static boolean onlyArticleErrors(Problems problems) {
+        return problems.sorted().stream().filter(Problem::isError)
+                .allMatch(p -> p.file().toString().endsWith(".md") && p.file().startsWith(ContentLoader.CONTENT_DIR));
+    }
+
+    private BuildResult failed(Problems problems) {
+        return new BuildResult(BuildResult.Outcome.FAILED, problems.sorted(), BuildResult.Stats.NONE, stageMillis);
+    }
+
+    private BuildResult stopped(BuildResult.Outcome outcome, List<Problem> problems) {
+        return new BuildResult(outcome, problems, BuildResult.Stats.NONE, stageMillis);
+    }
+
+    private void startStage() {
+        stageStart = System.nanoTime();
+    }
+
+    private void endStage(String name) {
+        long now = System.nanoTime();
+        stageMillis.put(name, (now - stageStart) / 1_000_000);
+        stageStart = now;
+    }
+}

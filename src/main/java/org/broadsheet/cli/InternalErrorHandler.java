@@ -1,0 +1,33 @@
+package org.broadsheet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * A bug surfaces as one short report and exit code 4; the stack trace only with {@code --verbose}, so
+ * webmasters are not buried in Java internals.
+ */
+final class InternalErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
+        line.getErr().println("broadsheet: internal error: " + e);
+        if (verbose(parsed)) {
+            e.printStackTrace(line.getErr());
+        } else {
+            line.getErr().println("This is a bug in Broadsheet. Run again with --verbose for details and report "
+                    + "them.");
+        }
+        line.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,289 @@
+package org.broadsheet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.text.TextDecoder;
+import org.broadsheet.yaml.YamlMap;
+import org.broadsheet.yaml.YamlParser;
+
+/**
+ * Reads {@code content/}: finds issues, pages and articles by their folders, in sorted order whatever the
+ * file system's listing order, and reads the articles in parallel. Symbolic links are never followed.
+ */
+public final class ContentLoader {
+    public static final String CONTENT_DIR = "content";
+    private static final List<String> PAGE_KEYS = List.of("number", "section", "label", "editors", "banners",
+            "image", "pdf");
+    private static final List<String> ISSUE_KEYS = List.of("number", "edition", "note");
+
+    private final Path siteDir;
+    private final ForkJoinPool pool;
+    private final UnaryOperator<List<Path>> listingOrder;
+
+    /**
+     * @param listingOrder lets tests shuffle what the file system returns, to prove the order never matters
+     */
+    public ContentLoader(Path siteDir, ForkJoinPool pool, UnaryOperator<List<Path>> listingOrder) {
+        this.siteDir = siteDir;
+        this.pool = pool;
+        this.listingOrder = listingOrder;
+    }
+
+    public ContentLoader(Path siteDir, ForkJoinPool pool) {
+        this(siteDir, pool, UnaryOperator.identity());
+    }
+
+    public ContentSet load(Problems problems) {
+        Path root = siteDir.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
+                    "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
+            return new ContentSet(List.of(), List.of(), List.of());
+        }
+        List<Path> files = listFiles(root, problems);
+        Map<LocalDate, IssueSource> issues = new TreeMap<>();
+        Map<String, PageFolder> pages = new TreeMap<>();
+        for (Path relative : files) {
+            classify(relative, issues, pages, problems);
+        }
+
+        List<PageSource> pageSources = new ArrayList<>();
+        List<ArticleJob> jobs = new ArrayList<>();
+        for (PageFolder folder : pages.values()) {
+            pageSources.add(readPage(folder, problems));
+            issues.computeIfAbsent(folder.date, d -> new IssueSource(d, OptionalInt.empty(), "", ""));
+            for (int i = 0; i < folder.articles.size(); i++) {
+                jobs.add(new ArticleJob(folder.articles.get(i), folder.date, folder.number, i + 1));
+            }
+        }
+        List<ArticleSource> articles = readArticles(jobs, problems);
+        return new ContentSet(new ArrayList<>(issues.values()), pageSources, articles);
+    }
+
+    private List<Path> listFiles(Path root, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.forEach(path -> {
+                Path relative = siteDir.relativize(path);
+                if (Files.isSymbolicLink(path)) {
+                    problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
+                            "copy the file into content/ instead of linking it"));
+                } else if (Files.isRegularFile(path)) {
+                    files.add(relative);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "cannot list content/: " + e.getMessage(),
+                    "check the folder's permissions"));
+        }
+        List<Path> ordered = new ArrayList<>(listingOrder.apply(files));
+        ordered.sort((a, b) -> slashed(a).compareTo(slashed(b)));
+        return ordered;
+    }
+
+    private void classify(Path relative, Map<LocalDate, IssueSource> issues, Map<String, PageFolder> pages,
+            Problems problems) {
+        List<String> parts = new ArrayList<>();
+        relative.forEach(part -> parts.add(part.toString()));
+        String name = parts.get(parts.size() - 1);
+        if (name.startsWith(".")) {
+            return; // editor and OS droppings (.DS_Store, .swp) are not content
+        }
+        parts.remove(0); // "content"
+        if (parts.size() >= 4) {
+            Optional<LocalDate> date = issueDate(relative, parts, problems);
+            if (date.isEmpty()) {
+                return;
+            }
+            if (parts.size() == 4 && name.equals("_issue.yml")) {
+                issues.put(date.get(), readIssue(relative, date.get(), problems));
+                return;
+            }
+            if (parts.size() == 5) {
+                OptionalInt number = pageNumber(parts.get(3));
+                if (number.isEmpty()) {
+                    problems.add(Problem.error(relative, 0, 0, "page folder '" + parts.get(3)
+                            + "' is not a page number", "name page folders 01, 02, … 99, 100, …"));
+                    return;
+                }
+                PageFolder folder = pages.computeIfAbsent(slashed(relative.getParent()),
+                        key -> new PageFolder(relative.getParent(), date.get(), number.getAsInt()));
+                if (name.equals("_page.yml")) {
+                    folder.pageFile = relative;
+                } else if (name.endsWith(".md")) {
+                    folder.articles.add(relative);
+                } else {
+                    folder.assets.add(name);
+                }
+                return;
+            }
+        }
+        problems.add(Problem.error(relative, 0, 0, "file is not where Broadsheet looks for content",
+                "articles go in content/YYYY/MM/DD/NN/*.md, page settings in …/NN/_page.yml, "
+                        + "issue settings in …/DD/_issue.yml"));
+    }
+
+    private Optional<LocalDate> issueDate(Path relative, List<String> parts, Problems problems) {
+        if (!(parts.get(0).matches("[0-9]{4}") && parts.get(1).matches("[0-9]{2}") && parts.get(2).matches(
+                "[0-9]{2}"))) {
+            problems.add(Problem.error(relative, 0, 0, "folder " + String.join("/", parts.subList(0, 3))
+                    + " is not a date", "issue folders are content/YYYY/MM/DD, e.g. content/2025/12/12"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)),
+                    Integer.parseInt(parts.get(2))));
+        } catch (DateTimeException e) {
+            problems.add(Problem.error(relative, 0, 0, "folder " + String.join("/", parts.subList(0, 3))
+                    + " is not a real date", "check the month and the day"));
+            return Optional.empty();
+        }
+    }
+
+    private static OptionalInt pageNumber(String folder) {
+        if (!folder.matches("[0-9]{2,3}")) {
+            return OptionalInt.empty();
+        }
+        int number = Integer.parseInt(folder);
+        // Only the canonical spelling (01, not 001), so that the folder and the page's URL always agree.
+        return number >= 1 && String.format("%02d", number).equals(folder) ? OptionalInt.of(number)
+                : OptionalInt.empty();
+    }
+
+    private IssueSource readIssue(Path relative, LocalDate date, Problems problems) {
+        Optional<YamlMap> yaml = readYaml(relative, problems);
+        if (yaml.isEmpty()) {
+            return new IssueSource(date, OptionalInt.empty(), "", "");
+        }
+        YamlMap map = yaml.get();
+        map.rejectUnknownKeys(ISSUE_KEYS, "_issue.yml");
+        OptionalInt number = map.integer("number").map(OptionalInt::of).orElse(OptionalInt.empty());
+        IssueSource issue = new IssueSource(date, number, map.string("edition", "").strip(),
+                map.string("note", "").strip());
+        problems.addAll(map.problems());
+        return issue;
+    }
+
+    private PageSource readPage(PageFolder folder, Problems problems) {
+        Collections.sort(folder.assets);
+        if (folder.pageFile == null) {
+            return new PageSource(folder.dir, folder.date, folder.number, "", "", Map.of(), List.of(),
+                    Optional.empty(), Optional.empty(), folder.assets);
+        }
+        Optional<YamlMap> yaml = readYaml(folder.pageFile, problems);
+        if (yaml.isEmpty()) {
+            return new PageSource(folder.dir, folder.date, folder.number, "", "", Map.of(), List.of(),
+                    Optional.empty(), Optional.empty(), folder.assets);
+        }
+        YamlMap map = yaml.get();
+        map.rejectUnknownKeys(PAGE_KEYS, "_page.yml");
+        map.integer("number").filter(n -> n != folder.number).ifPresent(n -> map.report("number",
+                "number " + n + " does not match the page folder " + folder.dir.getFileName(),
+                "make them agree: the folder decides where the page lives"));
+        Optional<String> image = besideFile(map, "image", folder);
+        Optional<String> pdf = besideFile(map, "pdf", folder);
+        PageSource page = new PageSource(folder.dir, folder.date, folder.number, map.string("label", "").strip(),
+                map.string("section", "").strip(), map.stringMap("editors"), map.stringList("banners"), image,
+                pdf, folder.assets);
+        problems.addAll(map.problems());
+        return page;
+    }
+
+    private static Optional<String> besideFile(YamlMap map, String key, PageFolder folder) {
+        Optional<String> name = map.string(key).map(String::strip);
+        if (name.isPresent() && !folder.assets.contains(name.get())) {
+            map.report(key, key + " '" + name.get() + "' is not a file in " + slashed(folder.dir),
+                    "put the file beside _page.yml and give its name only");
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    private Optional<YamlMap> readYaml(Path relative, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(siteDir.resolve(relative));
+        } catch (IOException e) {
+            problems.add(Problem.error(relative, 0, 0, "cannot read file: " + e.getMessage(),
+                    "check the file's permissions"));
+            return Optional.empty();
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(relative, bytes);
+        if (decoded.problem().isPresent()) {
+            problems.add(decoded.problem().get());
+            return Optional.empty();
+        }
+        YamlParser.Result parsed = YamlParser.parseMapping(relative, decoded.text(), 1);
+        problems.addAll(parsed.problems());
+        return parsed.root();
+    }
+
+    private List<ArticleSource> readArticles(List<ArticleJob> jobs, Problems problems) {
+        try {
+            List<ArticleReader.Result> results = pool.submit(() -> jobs.parallelStream()
+                    .map(this::readArticle)
+                    .toList()).get();
+            List<ArticleSource> articles = new ArrayList<>();
+            for (ArticleReader.Result result : results) {
+                problems.addAll(result.problems());
+                result.article().ifPresent(articles::add);
+            }
+            return articles;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading articles failed", e.getCause());
+        }
+    }
+
+    private ArticleReader.Result readArticle(ArticleJob job) {
+        try {
+            byte[] bytes = Files.readAllBytes(siteDir.resolve(job.file));
+            return ArticleReader.read(job.file, bytes, job.date, job.page, job.position);
+        } catch (IOException e) {
+            return new ArticleReader.Result(Optional.empty(), List.of(Problem.error(job.file, 0, 0,
+                    "cannot read file: " + e.getMessage(), "check the file's permissions")));
+        }
+    }
+
+    static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    private record ArticleJob(Path file, LocalDate date, int page, int position) {
+    }
+
+    /** A page folder while the scan fills it in. */
+    private static final class PageFolder {
+        final Path dir;
+        final LocalDate date;
+        final int number;
+        final List<Path> articles = new ArrayList<>();
+        final List<String> assets = new ArrayList<>();
+        Path pageFile;
+
+        PageFolder(Path dir, LocalDate date, int number) {
+            this.dir = dir;
+            this.date = date;
+            this.number = number;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.broadsheet.content;
+
+import java.util.List;
+
+/** Everything read from {@code content/}, in sorted order, plus what went wrong while reading it. */
+public record ContentSet(List<IssueSource> issues, List<PageSource> pages, List<ArticleSource> articles) {
+    public ContentSet {
+        issues = List.copyOf(issues);
+        pages = List.copyOf(pages);
+        articles = List.copyOf(articles);
+    }
+}

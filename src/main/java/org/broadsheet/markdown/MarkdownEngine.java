@@ -1,0 +1,21 @@
+package org.broadsheet.markdown;
+
+/**
+ * Turns one article's Markdown body into an HTML fragment.
+ *
+ * <p>Implementations are configured once per build (extensions, raw-HTML policy, URL policy) and then
+ * shared by every worker thread, so {@link #render} must be thread-safe and keep no state between calls.
+ * Both engines support the same features: tables, strikethrough, footnotes, autolinks, and figures (an
+ * image with a title, alone in its paragraph, becomes {@code <figure>} with the title as caption).
+ */
+public interface MarkdownEngine {
+
+    /** The engine's name as written in site.yml ({@code flexmark}, {@code commonmark}). */
+    String name();
+
+    /**
+     * Renders {@code markdown} (LF line ends, no front matter). Never returns null; may throw
+     * {@link StackOverflowError} on pathological nesting, which {@link GuardedMarkdown} contains.
+     */
+    String render(String markdown);
+}

@@ -1,0 +1,53 @@
+package org.broadsheet.output;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks an output-relative path before anything is written: it must stay inside the output folder and
+ * mean the same on every operating system and file server.
+ */
+public final class OutputPaths {
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9");
+
+    private OutputPaths() {
+    }
+
+    /** Why {@code path} is refused, or empty when it is safe. */
+    public static Optional<String> problem(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
+            return Optional.of("not a relative file path");
+        }
+        if (path.indexOf('\\') >= 0 || path.indexOf(':') >= 0 || path.indexOf('\0') >= 0) {
+            return Optional.of("contains '\\', ':' or NUL");
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return Optional.of("has an empty, '.' or '..' segment");
+            }
+            String stem = segment.toLowerCase(Locale.ROOT);
+            int dot = stem.indexOf('.');
+            if (WINDOWS_RESERVED.contains(dot < 0 ? stem : stem.substring(0, dot))) {
+                return Optional.of("uses the reserved name '" + segment + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code root} joined with a checked {@code path}; throws on a path that {@link #problem} refuses. */
+    public static Path resolve(Path root, String path) {
+        Optional<String> problem = problem(path);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("unsafe output path '" + path + "': " + problem.get());
+        }
+        Path resolved = root.resolve(path).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new IllegalArgumentException("output path '" + path + "' leaves the output folder");
+        }
+        return resolved;
+    }
+}

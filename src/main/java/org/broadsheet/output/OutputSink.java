@@ -1,0 +1,16 @@
+package org.broadsheet.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Where a build puts its files. Paths are output-relative with '/' separators; implementations refuse any
+ * path that would leave the output. Thread-safe: renderers write from many threads at once.
+ */
+public interface OutputSink {
+    /** Stores {@code bytes} as the file at {@code path}. */
+    void write(String path, byte[] bytes) throws IOException;
+
+    /** Stores a copy of {@code source} (an image, a theme file) at {@code path}. */
+    void copy(String path, Path source) throws IOException;
+}

@@ -1,0 +1,200 @@
+package org.broadsheet.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a finished staging area into the output folder, in place. Unchanged files are left alone, changed
+ * ones replaced by one rename each, and files an earlier build wrote that this one did not are removed.
+ * Files Broadsheet never wrote (.git, CNAME) are never touched. Before the first rename a journal records the
+ * plan, so a build killed half-way is completed by the next one.
+ *
+ * <p>State lives in {@code SITE/.broadsheet/}: {@code staging/}, {@code journal}, {@code manifest} (what
+ * the output holds that we own) and {@code lock}.
+ */
+public final class Publisher {
+    /** Marks an output folder as Broadsheet's: only such folders are cleaned of stale files. */
+    public static final String MARKER = ".broadsheet-output";
+    private static final String MARKER_TEXT = "This folder is published by Broadsheet. Files not written by "
+            + "Broadsheet are left alone.\n";
+
+    private final Path stateDir;
+    private final Path output;
+
+    public Publisher(Path stateDir, Path output) {
+        this.stateDir = stateDir.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** What publishing did. */
+    public record Stats(int written, int unchanged, int removed) {
+    }
+
+    public Path stagingDir() {
+        return stateDir.resolve("staging");
+    }
+
+    /** Finishes a publish that an earlier, killed build started; does nothing when none is pending. */
+    public void recover() throws IOException {
+        Path journal = stateDir.resolve("journal");
+        if (!Files.exists(journal)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(output.toString())) {
+            // The journal belongs to another output folder: finish it there, as it was planned.
+            if (!lines.isEmpty()) {
+                new Publisher(stateDir, Path.of(lines.get(0))).apply(lines.subList(1, lines.size()));
+            }
+            return;
+        }
+        apply(lines.subList(1, lines.size()));
+    }
+
+    /** An empty staging area for a new build, discarding whatever an earlier failed build left there. */
+    public StagingArea freshStaging() throws IOException {
+        deleteTree(stagingDir());
+        Files.createDirectories(stagingDir());
+        return new StagingArea(stagingDir());
+    }
+
+    /** Throws away the staging area of a build that failed: the output is left exactly as it was. */
+    public void discard() throws IOException {
+        deleteTree(stagingDir());
+    }
+
+    /** Publishes the staged files and removes stale ones. */
+    public Stats publish(StagingArea staging) throws IOException {
+        List<String> files = staging.paths();
+        Path journal = stateDir.resolve("journal");
+        List<String> lines = new ArrayList<>();
+        lines.add(output.toString());
+        lines.addAll(files);
+        writeAtomically(journal, String.join("\n", lines) + "\n");
+        return apply(files);
+    }
+
+    private Stats apply(List<String> files) throws IOException {
+        Files.createDirectories(output);
+        int written = 0;
+        int unchanged = 0;
+        for (String path : files) {
+            Path staged = OutputPaths.resolve(stagingDir(), path);
+            Path target = OutputPaths.resolve(output, path);
+            if (!Files.exists(staged)) {
+                continue; // moved before an interruption
+            }
+            if (Files.isRegularFile(target) && sameBytes(staged, target)) {
+                unchanged++;
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            move(staged, target);
+            written++;
+        }
+        int removed = removeStale(new HashSet<>(files));
+        writeAtomically(stateDir.resolve("manifest"), String.join("\n", files) + "\n");
+        if (!Files.exists(output.resolve(MARKER))) {
+            Files.writeString(output.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        }
+        Files.deleteIfExists(stateDir.resolve("journal"));
+        deleteTree(stagingDir());
+        return new Stats(written, unchanged, removed);
+    }
+
+    private int removeStale(Set<String> current) throws IOException {
+        Path manifest = stateDir.resolve("manifest");
+        if (!Files.exists(manifest)) {
+            return 0;
+        }
+        int removed = 0;
+        TreeSet<Path> emptiedDirs = new TreeSet<>((a, b) -> b.getNameCount() - a.getNameCount() != 0
+                ? b.getNameCount() - a.getNameCount() : a.compareTo(b));
+        for (String path : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (path.isEmpty() || current.contains(path) || OutputPaths.problem(path).isPresent()) {
+                continue;
+            }
+            Path stale = OutputPaths.resolve(output, path);
+            if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
+                removed++;
+                for (Path dir = stale.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
+                    emptiedDirs.add(dir);
+                }
+            }
+        }
+        for (Path dir : emptiedDirs) { // deepest first
+            try {
+                Files.deleteIfExists(dir);
+            } catch (DirectoryNotEmptyException e) {
+                // Still holds something: a newer file, or one the user put there.
+            }
+        }
+        return removed;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        move(temp, file);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Lists regular files under {@code dir}, relative, with '/' separators, sorted. */
+    public static List<String> listFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

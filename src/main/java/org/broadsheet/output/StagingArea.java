@@ -1,0 +1,68 @@
+package org.broadsheet.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The folder a build renders into before anything is published. It remembers every path written so that
+ * two pages claiming one file (or two names that a case-insensitive or Unicode-normalising file system
+ * would merge) are caught instead of one silently overwriting the other.
+ */
+public final class StagingArea implements OutputSink {
+    private final Path root;
+    private final Map<String, String> claimed = new ConcurrentHashMap<>();
+
+    public StagingArea(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Thrown when two outputs map to the same file; carries both paths. */
+    public static final class OutputClash extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClash(String first, String second) {
+            super(first.equals(second) ? "two outputs are both written to " + first
+                    : "outputs " + first + " and " + second + " differ only in case or Unicode form");
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        Path target = claim(path);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+    }
+
+    @Override
+    public void copy(String path, Path source) throws IOException {
+        Path target = claim(path);
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every path written, sorted. */
+    public List<String> paths() {
+        return claimed.values().stream().sorted().toList();
+    }
+
+    private Path claim(String path) {
+        Path target = OutputPaths.resolve(root, path);
+        String key = Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String earlier = claimed.putIfAbsent(key, path);
+        if (earlier != null) {
+            throw new OutputClash(earlier, path);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,137 @@
+package org.broadsheet.render;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.broadsheet.archive.Article;
+import org.broadsheet.archive.ArticleId;
+import org.broadsheet.archive.Bureau;
+import org.broadsheet.archive.Page;
+
+/**
+ * The one place that knows where things live. A <em>route</em> is a site-relative URL path without a
+ * leading slash ({@code 2025/12/12/01/}, {@code 2025/12/12/01/slug.html}); "" is the home page. Routes are
+ * unencoded (a Chinese slug stays Chinese) and become an output file with {@link #file} or a link with
+ * {@link #href}. Links between pages are always relative, so a site works at any path on any server.
+ */
+public final class Routes {
+    public static final String HOME = "";
+    public static final String BUREAUS = "bureaus/";
+    public static final String NOT_FOUND = "404.html";
+    public static final String STATIC = "static/";
+
+    private final URI baseUrl;
+
+    public Routes(URI baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String issue(LocalDate date) {
+        return String.format("%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    public String page(LocalDate date, int number) {
+        return issue(date) + String.format("%02d/", number);
+    }
+
+    public String page(Page page) {
+        return page(page.date(), page.number());
+    }
+
+    public String article(ArticleId id) {
+        return page(id.date(), id.page()) + id.slug() + ".html";
+    }
+
+    public String article(Article article) {
+        return article(article.id());
+    }
+
+    /** A file kept beside a page's articles (a photo, the page scan). */
+    public String pageAsset(Page page, String fileName) {
+        return page(page) + fileName;
+    }
+
+    public String year(int year) {
+        return String.format("%04d/", year);
+    }
+
+    public String month(YearMonth month) {
+        return String.format("%04d/%02d/", month.getYear(), month.getMonthValue());
+    }
+
+    /** A bureau's list; page 1 is the bureau's own folder, later pages are {@code page/N/}. */
+    public String bureau(Bureau bureau, int pageNumber) {
+        String first = BUREAUS + bureau.slug() + "/";
+        return pageNumber <= 1 ? first : first + "page/" + pageNumber + "/";
+    }
+
+    /** A file of the theme's {@code static/} folder. */
+    public String themeFile(String relativePath) {
+        return STATIC + relativePath;
+    }
+
+    /** The output file of a route: folders get their {@code index.html}. */
+    public static String file(String route) {
+        return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
+    }
+
+    /** The absolute URL of a route, for canonical links, feeds and sitemaps. */
+    public String absolute(String route) {
+        return baseUrl.toString() + encode(route);
+    }
+
+    /** The site's path on its host ("/archive/"), for pages such as 404 that are served at any URL. */
+    public String rootPath() {
+        return baseUrl.getRawPath();
+    }
+
+    /** A relative, percent-encoded link from the page at {@code from} to {@code to}. */
+    public static String href(String from, String to) {
+        int fromDirEnd = from.lastIndexOf('/') + 1;
+        String[] fromDirs = from.substring(0, fromDirEnd).split("/", -1);
+        String[] toParts = to.split("/", -1);
+        int fromCount = fromDirs.length - 1; // the split leaves an empty last element after the final '/'
+        int common = 0;
+        while (common < fromCount && common < toParts.length - 1 && fromDirs[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        link.append("../".repeat(fromCount - common));
+        for (int i = common; i < toParts.length; i++) {
+            link.append(encodeSegment(toParts[i]));
+            if (i < toParts.length - 1) {
+                link.append('/');
+            }
+        }
+        return link.length() == 0 ? "./" : link.toString();
+    }
+
+    /** Percent-encodes each segment of a route, keeping the slashes. */
+    public static String encode(String route) {
+        String[] parts = route.split("/", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('/');
+            }
+            out.append(encodeSegment(parts[i]));
+        }
+        return out.toString();
+    }
+
+    static String encodeSegment(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

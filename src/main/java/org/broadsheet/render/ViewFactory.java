@@ -1,0 +1,308 @@
+package org.broadsheet.render;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.Article;
+import org.broadsheet.archive.BureauDesk;
+import org.broadsheet.archive.Issue;
+import org.broadsheet.archive.Month;
+import org.broadsheet.archive.Page;
+import org.broadsheet.archive.Year;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.render.view.ArticleLink;
+import org.broadsheet.render.view.ArticleView;
+import org.broadsheet.render.view.BureauIndexView;
+import org.broadsheet.render.view.BureauView;
+import org.broadsheet.render.view.Calendar;
+import org.broadsheet.render.view.Chrome;
+import org.broadsheet.render.view.HomeView;
+import org.broadsheet.render.view.IssueView;
+import org.broadsheet.render.view.Link;
+import org.broadsheet.render.view.MonthView;
+import org.broadsheet.render.view.NoticeView;
+import org.broadsheet.render.view.PageSummary;
+import org.broadsheet.render.view.PageView;
+import org.broadsheet.render.view.YearView;
+
+/**
+ * Builds the view record of each page from the archive. All links are computed here, relative to the page
+ * being built, and all user-facing wording (第06版, 上一期, 供稿) is decided here, so templates only lay out.
+ */
+public final class ViewFactory {
+    private final Archive archive;
+    private final SiteConfig config;
+    private final Routes routes;
+
+    public ViewFactory(Archive archive, SiteConfig config, Routes routes) {
+        this.archive = archive;
+        this.config = config;
+        this.routes = routes;
+    }
+
+    public HomeView home() {
+        String route = Routes.HOME;
+        Linker link = Linker.from(route);
+        Issue latest = archive.latestIssue().orElseThrow();
+        List<Link> years = archive.years().stream()
+                .map(year -> Link.of(link.to(routes.year(year.year())), ChineseDates.year(year.year())))
+                .toList();
+        return new HomeView(chrome(route, link, config.title(), masthead(latest), false),
+                ChineseDates.dateWithWeekday(latest.date()), link.to(routes.issue(latest.date())),
+                pageSummaries(latest, null, link), years, link.to(Routes.BUREAUS));
+    }
+
+    public IssueView issue(Issue issue) {
+        String route = routes.issue(issue.date());
+        Linker link = Linker.from(route);
+        return new IssueView(chrome(route, link, ChineseDates.date(issue.date()) + " - " + config.title(),
+                masthead(issue), false),
+                ChineseDates.dateWithWeekday(issue.date()), issueNumber(issue), issue.edition(), issue.note(),
+                pageSummaries(issue, null, link),
+                archive.previousIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())),
+                        "上一期 " + ChineseDates.date(i.date()))).orElse(null),
+                archive.nextIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())),
+                        "下一期 " + ChineseDates.date(i.date()))).orElse(null),
+                calendar(YearMonth.from(issue.date()), issue.date(), link, true),
+                List.of(Link.of(link.to(routes.year(issue.date().getYear())),
+                        ChineseDates.year(issue.date().getYear())),
+                        Link.of(link.to(routes.month(YearMonth.from(issue.date()))),
+                                ChineseDates.monthOnly(YearMonth.from(issue.date())))));
+    }
+
+    public PageView page(Issue issue, Page page) {
+        String route = routes.page(page);
+        Linker link = Linker.from(route);
+        String label = pageLabel(page);
+        return new PageView(chrome(route, link, label + " " + page.section() + " - "
+                        + ChineseDates.date(issue.date()) + " - " + config.title(), masthead(issue), false),
+                label, page.section(), ChineseDates.dateWithWeekday(issue.date()),
+                page.editors().stream().map(e -> new PageView.EditorCredit(e.role(), e.name())).toList(),
+                page.banners(),
+                page.articles().stream().map(a -> articleLink(a, link, "")).toList(),
+                pageSummaries(issue, page, link),
+                Archive.previousPage(issue, page).map(p -> Link.of(link.to(routes.page(p)), "上一版")).orElse(null),
+                Archive.nextPage(issue, page).map(p -> Link.of(link.to(routes.page(p)), "下一版")).orElse(null),
+                archive.previousIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())), "上一期"))
+                        .orElse(null),
+                archive.nextIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())), "下一期")).orElse(null),
+                Link.of(link.to(routes.issue(issue.date())), ChineseDates.date(issue.date())),
+                List.of(Link.of(link.to(routes.issue(issue.date())), ChineseDates.date(issue.date())),
+                        new Link(link.to(route), label, true)));
+    }
+
+    public ArticleView article(Article article) {
+        String route = routes.article(article);
+        Linker link = Linker.from(route);
+        Page page = archive.pageOf(article);
+        Issue issue = archive.issueOn(page.date()).orElseThrow();
+        List<String> meta = new ArrayList<>();
+        meta.add((pageLabel(page) + " " + page.section()).strip());
+        meta.add(ChineseDates.date(page.date()));
+        article.bureau().ifPresent(bureau -> meta.add(bureau.name()));
+        String pageHref = link.to(routes.page(page));
+        return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false),
+                article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
+                withDateline(article.bodyHtml(), article.dateline()),
+                byline(article), article.tags(),
+                List.of(Link.of(link.to(routes.issue(page.date())), ChineseDates.date(page.date())),
+                        Link.of(pageHref, pageLabel(page)),
+                        new Link(link.to(route), article.title(), true)),
+                archive.previousArticle(article).map(a -> Link.of(link.to(routes.article(a)), a.title()))
+                        .orElse(null),
+                archive.nextArticle(article).map(a -> Link.of(link.to(routes.article(a)), a.title())).orElse(null),
+                Link.of(pageHref, "返回" + pageLabel(page)),
+                page.articles().stream().filter(a -> !a.id().equals(article.id()))
+                        .map(a -> articleLink(a, link, "")).toList());
+    }
+
+    public YearView year(Year year) {
+        String route = routes.year(year.year());
+        Linker link = Linker.from(route);
+        List<Calendar> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(calendar(YearMonth.of(year.year(), m), null, link, false));
+        }
+        List<Year> years = archive.years();
+        int index = years.indexOf(year);
+        int issues = year.months().stream().mapToInt(month -> month.issues().size()).sum();
+        return new YearView(chrome(route, link, ChineseDates.year(year.year()) + " - " + config.title(), null,
+                false), ChineseDates.year(year.year()), months,
+                index > 0 ? Link.of(link.to(routes.year(years.get(index - 1).year())),
+                        ChineseDates.year(years.get(index - 1).year())) : null,
+                index + 1 < years.size() ? Link.of(link.to(routes.year(years.get(index + 1).year())),
+                        ChineseDates.year(years.get(index + 1).year())) : null,
+                issues);
+    }
+
+    public MonthView month(Month month, Optional<Month> previous, Optional<Month> next) {
+        String route = routes.month(month.yearMonth());
+        Linker link = Linker.from(route);
+        return new MonthView(chrome(route, link, ChineseDates.month(month.yearMonth()) + " - " + config.title(),
+                null, false), ChineseDates.month(month.yearMonth()),
+                calendar(month.yearMonth(), null, link, false),
+                previous.map(m -> Link.of(link.to(routes.month(m.yearMonth())), ChineseDates.month(m.yearMonth())))
+                        .orElse(null),
+                next.map(m -> Link.of(link.to(routes.month(m.yearMonth())), ChineseDates.month(m.yearMonth())))
+                        .orElse(null),
+                Link.of(link.to(routes.year(month.yearMonth().getYear())),
+                        ChineseDates.year(month.yearMonth().getYear())),
+                month.issues().stream().map(i -> Link.of(link.to(routes.issue(i.date())),
+                        ChineseDates.dateWithWeekday(i.date()) + issueNumberSuffix(i))).toList());
+    }
+
+    public BureauIndexView bureauIndex() {
+        String route = Routes.BUREAUS;
+        Linker link = Linker.from(route);
+        return new BureauIndexView(chrome(route, link, "地区 - " + config.title(), null, false),
+                archive.bureaus().stream().map(desk -> new BureauIndexView.BureauSummary(
+                        link.to(routes.bureau(desk.bureau(), 1)), desk.bureau().name(), desk.articles().size(),
+                        desk.datelinesUsed())).toList());
+    }
+
+    /** Page {@code number} (1-based) of a bureau's list, {@code size} stories a page. */
+    public BureauView bureau(BureauDesk desk, int number, int size) {
+        String route = routes.bureau(desk.bureau(), number);
+        Linker link = Linker.from(route);
+        int total = pageCount(desk, size);
+        List<Article> slice = desk.articles().subList((number - 1) * size,
+                Math.min(desk.articles().size(), number * size));
+        List<Link> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            pages.add(new Link(link.to(routes.bureau(desk.bureau(), n)), Integer.toString(n), n == number));
+        }
+        BureauView.Pagination pagination = new BureauView.Pagination(number, total,
+                number > 1 ? Link.of(link.to(routes.bureau(desk.bureau(), 1)), "首页") : null,
+                number > 1 ? Link.of(link.to(routes.bureau(desk.bureau(), number - 1)), "上一页") : null,
+                pages,
+                number < total ? Link.of(link.to(routes.bureau(desk.bureau(), number + 1)), "下一页") : null,
+                number < total ? Link.of(link.to(routes.bureau(desk.bureau(), total)), "末页") : null);
+        String title = desk.bureau().name() + (number > 1 ? " 第" + number + "页" : "");
+        return new BureauView(chrome(route, link, title + " - " + config.title(), null, false),
+                desk.bureau().name(), desk.articles().size(), desk.datelinesUsed(),
+                slice.stream().map(a -> articleLink(a, link, listContext(a))).toList(), pagination,
+                Link.of(link.to(Routes.BUREAUS), "全部地区"));
+    }
+
+    public static int pageCount(BureauDesk desk, int size) {
+        return Math.max(1, (desk.articles().size() + size - 1) / size);
+    }
+
+    public NoticeView withdrawn(Article article) {
+        String route = routes.article(article);
+        Linker link = Linker.from(route);
+        return new NoticeView(chrome(route, link, "稿件已撤回 - " + config.title(), null, true), "稿件已撤回",
+                "这篇刊登于" + ChineseDates.date(article.id().date()) + "第" + String.format("%02d", article.id().page())
+                        + "版的稿件已撤回。",
+                Link.of(link.to(routes.issue(article.id().date())), "查看当期报纸"));
+    }
+
+    public NoticeView notFound() {
+        Linker link = Linker.rooted(routes.rootPath());
+        return new NoticeView(chrome(Routes.NOT_FOUND, link, "页面未找到 - " + config.title(), null, true),
+                "页面未找到", "您要找的页面不存在，可能已被移动或删除。", Link.of(link.to(Routes.HOME), "返回首页"));
+    }
+
+    private Chrome chrome(String route, Linker link, String pageTitle, Chrome.Masthead masthead, boolean noindex) {
+        List<Link> nav = new ArrayList<>();
+        nav.add(new Link(link.to(Routes.HOME), "首页", route.equals(Routes.HOME)));
+        archive.latestIssue().ifPresent(latest -> {
+            String year = routes.year(latest.date().getYear());
+            nav.add(new Link(link.to(year), "往期", route.matches("[0-9]{4}/([0-9]{2}/)?")));
+        });
+        nav.add(new Link(link.to(Routes.BUREAUS), "地区", route.startsWith(Routes.BUREAUS)));
+        SiteConfig.Footer footer = config.footer();
+        return new Chrome(config.title(), config.language(), pageTitle, routes.absolute(route), noindex,
+                link.to(Routes.HOME), link.to(routes.themeFile("style.css")), link.to(routes.themeFile("site.js")),
+                nav, masthead,
+                new Chrome.Footer(footer.copyright(), footer.icp(), footer.icpLink(), footer.note()));
+    }
+
+    private Chrome.Masthead masthead(Issue issue) {
+        return new Chrome.Masthead(ChineseDates.dateWithWeekday(issue.date()), issueNumber(issue), issue.edition());
+    }
+
+    private List<PageSummary> pageSummaries(Issue issue, Page current, Linker link) {
+        return issue.pages().stream().map(page -> new PageSummary(link.to(routes.page(page)), pageLabel(page),
+                page.section(), page.equals(current),
+                page.articles().stream().map(a -> articleLink(a, link, "")).toList())).toList();
+    }
+
+    private ArticleLink articleLink(Article article, Linker link, String context) {
+        return new ArticleLink(link.to(routes.article(article)), article.title(), article.kicker(),
+                article.subtitle(), article.dateline(), context);
+    }
+
+    private String listContext(Article article) {
+        Page page = archive.pageOf(article);
+        return ChineseDates.date(page.date()) + " · " + pageLabel(page);
+    }
+
+    private Calendar calendar(YearMonth month, LocalDate current, Linker link, boolean linkTitle) {
+        List<List<Calendar.Day>> weeks = new ArrayList<>();
+        List<Calendar.Day> week = new ArrayList<>();
+        int leading = month.atDay(1).getDayOfWeek().getValue() - 1;
+        for (int i = 0; i < leading; i++) {
+            week.add(new Calendar.Day(0, null, false));
+        }
+        for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            LocalDate date = month.atDay(day);
+            String href = archive.issueOn(date).map(i -> link.to(routes.issue(date))).orElse(null);
+            week.add(new Calendar.Day(day, href, date.equals(current)));
+            if (week.size() == 7) {
+                weeks.add(week);
+                week = new ArrayList<>();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) {
+                week.add(new Calendar.Day(0, null, false));
+            }
+            weeks.add(week);
+        }
+        boolean hasIssues = archive.years().stream().flatMap(y -> y.months().stream())
+                .anyMatch(m -> m.yearMonth().equals(month));
+        String href = hasIssues ? link.to(routes.month(month)) : null;
+        return new Calendar(linkTitle ? ChineseDates.month(month) : ChineseDates.monthOnly(month), href, weeks);
+    }
+
+    static String pageLabel(Page page) {
+        return page.label().isEmpty() ? String.format("第%02d版", page.number()) : page.label();
+    }
+
+    private static String issueNumber(Issue issue) {
+        return issue.number().isPresent() ? "总第" + issue.number().getAsInt() + "期" : "";
+    }
+
+    private static String issueNumberSuffix(Issue issue) {
+        return issue.number().isPresent() ? " · 总第" + issue.number().getAsInt() + "期" : "";
+    }
+
+    /**
+     * The body with the dateline in bold at the start of its first paragraph ("<b>包头讯</b> 近日，……"), as
+     * the paper prints it; a body that does not open with a paragraph gets the dateline on its own line.
+     */
+    static String withDateline(String bodyHtml, String dateline) {
+        if (dateline.isEmpty()) {
+            return bodyHtml;
+        }
+        String strong = "<strong class=\"dateline\">" + Html.escape(dateline) + "</strong>";
+        String body = bodyHtml.stripLeading();
+        if (body.startsWith("<p>")) {
+            return "<p>" + strong + " " + body.substring(3);
+        }
+        return "<p class=\"dateline-only\">" + strong + "</p>\n" + body;
+    }
+
+    static String byline(Article article) {
+        List<String> parts = new ArrayList<>(article.byline().authors());
+        String source = article.byline().source();
+        if (!source.isEmpty()) {
+            parts.add(source.endsWith("供稿") ? source : source + "供稿");
+        }
+        return parts.isEmpty() ? "" : "（" + String.join(" ", parts) + "）";
+    }
+}

@@ -1,0 +1,132 @@
+package org.broadsheet.yaml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.problem.Problem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads YAML into a node tree with positions, never into Java objects: values are typed later by our own
+ * schema ({@link YamlMap}), so YAML 1.1 guesses ({@code no} → false) and object-constructing tags never
+ * apply. Duplicate keys, custom tags, deep nesting and alias bombs are reported as problems.
+ */
+public final class YamlParser {
+    static final int MAX_CODE_POINTS = 1 << 20;
+    static final int MAX_DEPTH = 32;
+    static final int MAX_ALIASES = 20;
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT, Tag.MAP,
+            Tag.SEQ);
+
+    private YamlParser() {
+    }
+
+    /** The outcome of a parse: a root mapping (possibly empty) and the problems found on the way. */
+    public record Result(Optional<YamlMap> root, List<Problem> problems) {
+    }
+
+    /**
+     * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and
+     * expects a mapping at the top. An empty document is an empty mapping.
+     */
+    public static Result parseMapping(Path file, String text, int firstLine) {
+        List<Problem> problems = new ArrayList<>();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true) // we report duplicates ourselves, naming both lines
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? firstLine : mark.getLine() + firstLine;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            problems.add(Problem.error(file, line, column, "invalid YAML: " + firstLineOf(e.getProblem()),
+                    "check indentation, and quote values that contain ': ' or start with a quote or bracket"));
+            return new Result(Optional.empty(), problems);
+        } catch (YamlEngineException e) {
+            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
+                    "keep the YAML small and simple: no anchors reused many times, no huge documents"));
+            return new Result(Optional.empty(), problems);
+        }
+        if (root.isEmpty()) {
+            return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
+        }
+        Node node = root.get();
+        checkTree(file, firstLine, node, 1, problems);
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
+                    "expected keys and values (a YAML mapping)", "write one 'key: value' per line"));
+            return new Result(Optional.empty(), problems);
+        }
+        return new Result(Optional.of(new YamlMap(file, firstLine, mapping)), problems);
+    }
+
+    private static void checkTree(Path file, int firstLine, Node node, int depth, List<Problem> problems) {
+        if (depth > MAX_DEPTH) {
+            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
+                    "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure"));
+            return;
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
+                    "YAML tag " + node.getTag().getValue() + " is not allowed", "remove the '!' tag"));
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Node> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node key = tuple.getKeyNode();
+                if (key instanceof ScalarNode scalarKey) {
+                    Node previous = seen.putIfAbsent(scalarKey.getValue(), key);
+                    if (previous != null) {
+                        problems.add(Problem.error(file, YamlMap.lineOf(key, firstLine), YamlMap.columnOf(key),
+                                "duplicate key '" + scalarKey.getValue() + "' (first on line "
+                                        + YamlMap.lineOf(previous, firstLine) + ")",
+                                "keep one of the two"));
+                    }
+                } else {
+                    problems.add(Problem.error(file, YamlMap.lineOf(key, firstLine), YamlMap.columnOf(key),
+                            "a key must be a plain word", "write 'key: value'"));
+                }
+                checkTree(file, firstLine, tuple.getValueNode(), depth + 1, problems);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                checkTree(file, firstLine, item, depth + 1, problems);
+            }
+        }
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null) {
+            return "unreadable document";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
