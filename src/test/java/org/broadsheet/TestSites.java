@@ -1,0 +1,85 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.broadsheet.build.Build;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+
+/** Builds of the bundled sample archive, and small hand-made sites, in temporary folders. */
+public final class TestSites {
+    private TestSites() {
+    }
+
+    /** Copies the repository's sample site (site.yml, content/, themes/) into {@code dir}. */
+    public static Path copySample(Path dir) {
+        Path project = Path.of("").toAbsolutePath();
+        Path site = dir.resolve("site");
+        copyTree(project.resolve("content"), site.resolve("content"));
+        copyTree(project.resolve("themes"), site.resolve("themes"));
+        try {
+            Files.copy(project.resolve("site.yml"), site.resolve("site.yml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    public static BuildResult build(BuildOptions options) {
+        try {
+            return new Build(options).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every regular file under {@code dir}, relative with '/' separators, sorted. */
+    public static List<String> files(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
