@@ -29,7 +29,10 @@ public final class SiteConfigLoader {
     private SiteConfigLoader() {
     }
 
-    /** The configuration, when it is usable, and every problem found in it. */
+    /**
+     * The configuration (empty only when site.yml is missing or not YAML at all) and every problem found in
+     * it. A configuration that comes with errors must not be published with.
+     */
     public record Loaded(Optional<SiteConfig> config, List<Problem> problems) {
     }
 
@@ -86,9 +89,8 @@ public final class SiteConfigLoader {
 
         List<Problem> problems = new ArrayList<>(yaml.problems());
         problems.addAll(extra);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new Loaded(Optional.empty(), problems);
-        }
+        // Even with errors the readable rest is returned (bad values replaced by defaults), so that the build
+        // can go on checking content and report every problem of the site at once; the errors still fail it.
         return new Loaded(Optional.of(new SiteConfig(title, baseUrl, language, zone, theme, markdown, paginate,
                 feeds, search, bureaus, footer)), problems);
     }

@@ -13,6 +13,7 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
@@ -36,6 +37,13 @@ public final class CommonmarkEngine implements MarkdownEngine {
                 .extensions(extensions)
                 .sanitizeUrls(true)
                 .urlSanitizer(new PolicySanitizer())
+                // URL sanitising in commonmark-java also adds rel="nofollow" to every link; flexmark does not,
+                // and an archive's links to courts and ministries deserve no such mark: remove it.
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link) {
+                        attributes.remove("rel");
+                    }
+                })
                 .escapeHtml(html == HtmlPolicy.ESCAPE)
                 .nodeRendererFactory(FigureRenderer::new);
         if (html == HtmlPolicy.STRIP) {
