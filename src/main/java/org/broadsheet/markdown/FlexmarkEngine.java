@@ -37,6 +37,9 @@ public final class FlexmarkEngine implements MarkdownEngine {
                 FootnoteExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, html == HtmlPolicy.ESCAPE);
         options.set(HtmlRenderer.SUPPRESS_HTML, html == HtmlPolicy.STRIP);
+        // flexmark drops javascript: links to bare text on its own; turn that off so that UrlPolicy alone
+        // decides, and both engines render a refused link the same way (href="#").
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         // Match commonmark-java's table markup: GFM alignment as a style-free "align" attribute.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

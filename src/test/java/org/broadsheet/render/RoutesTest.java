@@ -1,0 +1,61 @@
+package org.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.broadsheet.archive.ArticleId;
+import org.broadsheet.archive.Bureau;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoutesTest {
+    private final Routes routes = new Routes(URI.create("https://example.org/archive/"));
+    private final LocalDate day = LocalDate.of(2025, 12, 12);
+
+    @Test
+    void routesFollowTheContract() {
+        assertThat(routes.issue(day)).isEqualTo("2025/12/12/");
+        assertThat(routes.page(day, 6)).isEqualTo("2025/12/12/06/");
+        assertThat(routes.article(new ArticleId(day, 6, "普法小课堂"))).isEqualTo("2025/12/12/06/普法小课堂.html");
+        assertThat(routes.year(2025)).isEqualTo("2025/");
+        assertThat(routes.month(YearMonth.of(2025, 3))).isEqualTo("2025/03/");
+        Bureau baotou = new Bureau("包头市", "baotou", List.of("包头"));
+        assertThat(routes.bureau(baotou, 1)).isEqualTo("bureaus/baotou/");
+        assertThat(routes.bureau(baotou, 2)).isEqualTo("bureaus/baotou/page/2/");
+    }
+
+    @Test
+    void foldersAreServedFromTheirIndexFile() {
+        assertThat(Routes.file("")).isEqualTo("index.html");
+        assertThat(Routes.file("2025/12/12/")).isEqualTo("2025/12/12/index.html");
+        assertThat(Routes.file("2025/12/12/06/a.html")).isEqualTo("2025/12/12/06/a.html");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'', 2025/12/12/, 2025/12/12/",
+            "2025/12/12/06/a.html, 2025/12/12/, ../",
+            "2025/12/12/06/a.html, '', ../../../../",
+            "2025/12/12/06/a.html, 2025/12/12/06/b.html, b.html",
+            "2025/12/12/06/a.html, 2025/12/12/06/, ./",
+            "2025/12/12/, 2025/12/11/, ../11/",
+            "bureaus/baotou/page/2/, bureaus/baotou/, ../../",
+            "2025/12/12/, 2025/12/12/, ./",
+            "404.html, static/style.css, static/style.css"})
+    void linksAreRelative(String from, String to, String expected) {
+        assertThat(Routes.href(from, to)).isEqualTo(expected);
+    }
+
+    @Test
+    void chineseAndSurrogatePairSlugsArePercentEncodedInLinksOnly() {
+        assertThat(Routes.href("2025/12/12/04/", "2025/12/12/04/王𬘭.html"))
+                .isEqualTo("%E7%8E%8B%F0%AC%98%AD.html");
+        assertThat(routes.absolute("2025/12/12/04/普法 课堂.html"))
+                .isEqualTo("https://example.org/archive/2025/12/12/04/%E6%99%AE%E6%B3%95%20%E8%AF%BE%E5%A0%82.html");
+        assertThat(routes.rootPath()).isEqualTo("/archive/");
+    }
+}
