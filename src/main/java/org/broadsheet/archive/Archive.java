@@ -22,6 +22,7 @@ public final class Archive {
     private final List<Year> years;
     private final List<BureauDesk> bureaus;
     private final List<Article> withdrawn;
+    private final List<StandalonePage> standalone;
     private final List<Article> readingOrder;
     private final Map<ArticleId, Integer> articleIndex;
     private final Map<LocalDate, Integer> issueIndex;
@@ -31,8 +32,11 @@ public final class Archive {
      * @param issues     every issue, any order
      * @param bureaus    every known bureau, in the order their index should list them
      * @param withdrawn  withdrawn stories, which appear on no page or list but keep a notice at their URL
+     * @param standalone pages outside the dated archive, in the order the footer lists them
      */
-    public Archive(List<Issue> issues, List<Bureau> bureaus, List<Article> withdrawn) {
+    public Archive(List<Issue> issues, List<Bureau> bureaus, List<Article> withdrawn,
+            List<StandalonePage> standalone) {
+        this.standalone = List.copyOf(standalone);
         this.issues = issues.stream().sorted(Comparator.comparing(Issue::date)).toList();
         this.withdrawn = withdrawn.stream().sorted(Comparator.comparing(Article::source)).toList();
         this.years = groupByYear(this.issues);
@@ -81,6 +85,10 @@ public final class Archive {
 
     public List<Article> withdrawn() {
         return withdrawn;
+    }
+
+    public List<StandalonePage> standalone() {
+        return standalone;
     }
 
     /** Every published story: by date, page and reading order within the page. */

@@ -19,12 +19,14 @@ import org.broadsheet.archive.Byline;
 import org.broadsheet.archive.Editor;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
+import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.ContentSet;
 import org.broadsheet.content.FrontMatter;
 import org.broadsheet.content.IssueSource;
 import org.broadsheet.content.PageSource;
+import org.broadsheet.content.StandaloneSource;
 import org.broadsheet.markdown.GuardedMarkdown;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
@@ -96,7 +98,37 @@ final class ArchiveAssembler {
                 issues.add(new Issue(issue.date(), issue.number(), issue.edition(), issue.note(), pages));
             }
         }
-        return new Archive(issues, gazetteer.bureaus(), withdrawn);
+        return new Archive(issues, gazetteer.bureaus(), withdrawn, standalone(content, problems));
+    }
+
+    private List<StandalonePage> standalone(ContentSet content, Problems problems) {
+        List<StandaloneSource> wanted = new ArrayList<>(content.standalone().stream()
+                .filter(page -> includeDrafts || !page.draft()).toList());
+        Map<StandaloneSource, Integer> position = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            position.put(wanted.get(i), i + 1);
+        }
+        wanted.sort(Comparator.comparingInt((StandaloneSource s) -> s.order().orElse(position.get(s)))
+                .thenComparing(s -> s.file().toString()));
+        List<StandalonePage> pages = new ArrayList<>();
+        Map<String, StandaloneSource> seen = new HashMap<>();
+        for (StandaloneSource source : wanted) {
+            StandaloneSource first = seen.putIfAbsent(source.slug().toLowerCase(java.util.Locale.ROOT), source);
+            if (first != null) {
+                problems.add(Problem.error(source.file(), 0, 0, "slug '" + source.slug() + "' is already used by "
+                        + first.file().toString().replace('\\', '/'), "give one of them another 'slug:'"));
+                continue;
+            }
+            GuardedMarkdown.Outcome body = markdown.render(source.body());
+            if (body.failure().isPresent()) {
+                problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, body.failure().get(),
+                        "simplify the page's Markdown"));
+                continue;
+            }
+            pages.add(new StandalonePage(source.slug(), source.title(), source.file().toString().replace('\\', '/'),
+                    body.html()));
+        }
+        return pages;
     }
 
     private List<ArticleSource> uniqueSlugs(List<ArticleSource> sources, Problems problems) {

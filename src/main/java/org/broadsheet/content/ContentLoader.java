@@ -29,6 +29,8 @@ import org.broadsheet.yaml.YamlParser;
  */
 public final class ContentLoader {
     public static final String CONTENT_DIR = "content";
+    /** Folder of standalone pages inside content/. */
+    public static final String PAGES_DIR = "pages";
     private static final List<String> PAGE_KEYS = List.of("number", "section", "label", "editors", "banners",
             "image", "pdf");
     private static final List<String> ISSUE_KEYS = List.of("number", "edition", "note");
@@ -55,13 +57,18 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
                     "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
-            return new ContentSet(List.of(), List.of(), List.of());
+            return new ContentSet(List.of(), List.of(), List.of(), List.of());
         }
         List<Path> files = listFiles(root, problems);
         Map<LocalDate, IssueSource> issues = new TreeMap<>();
         Map<String, PageFolder> pages = new TreeMap<>();
+        List<StandaloneSource> standalone = new ArrayList<>();
         for (Path relative : files) {
-            classify(relative, issues, pages, problems);
+            if (isStandalone(relative)) {
+                readStandalone(relative, problems).ifPresent(standalone::add);
+            } else {
+                classify(relative, issues, pages, problems);
+            }
         }
 
         List<PageSource> pageSources = new ArrayList<>();
@@ -74,7 +81,7 @@ public final class ContentLoader {
             }
         }
         List<ArticleSource> articles = readArticles(jobs, problems);
-        return new ContentSet(new ArrayList<>(issues.values()), pageSources, articles);
+        return new ContentSet(new ArrayList<>(issues.values()), pageSources, articles, standalone);
     }
 
     private List<Path> listFiles(Path root, Problems problems) {
@@ -137,7 +144,26 @@ public final class ContentLoader {
         }
         problems.add(Problem.error(relative, 0, 0, "file is not where Broadsheet looks for content",
                 "articles go in content/YYYY/MM/DD/NN/*.md, page settings in …/NN/_page.yml, "
-                        + "issue settings in …/DD/_issue.yml"));
+                        + "issue settings in …/DD/_issue.yml, standalone pages in content/pages/*.md"));
+    }
+
+    /** {@code content/pages/*.md}: pages outside the dated archive. */
+    private static boolean isStandalone(Path relative) {
+        return relative.getNameCount() == 3 && relative.getName(1).toString().equals(PAGES_DIR)
+                && relative.getFileName().toString().endsWith(".md");
+    }
+
+    private Optional<StandaloneSource> readStandalone(Path relative, Problems problems) {
+        try {
+            StandaloneReader.Result result = StandaloneReader.read(relative, Files.readAllBytes(siteDir.resolve(
+                    relative)));
+            problems.addAll(result.problems());
+            return result.page();
+        } catch (IOException e) {
+            problems.add(Problem.error(relative, 0, 0, "cannot read file: " + e.getMessage(),
+                    "check the file's permissions"));
+            return Optional.empty();
+        }
     }
 
     private Optional<LocalDate> issueDate(Path relative, List<String> parts, Problems problems) {

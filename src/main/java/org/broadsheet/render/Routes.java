@@ -66,6 +66,11 @@ public final class Routes {
         return pageNumber <= 1 ? first : first + "page/" + pageNumber + "/";
     }
 
+    /** A page outside the dated archive (关于本报). */
+    public String standalone(String slug) {
+        return "pages/" + slug + ".html";
+    }
+
     /** A file of the theme's {@code static/} folder. */
     public String themeFile(String relativePath) {
         return STATIC + relativePath;

@@ -18,6 +18,7 @@ import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Month;
 import org.broadsheet.archive.Page;
+import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.archive.Year;
 import org.broadsheet.output.OutputSink;
 import org.broadsheet.output.StagingArea;
@@ -139,6 +140,9 @@ public final class SiteRenderer {
                 jobs.add(Job.page(routes.bureau(desk.bureau(), n), "bureau.ftlh",
                         () -> views.bureau(desk, number, pageSize)));
             }
+        }
+        for (StandalonePage page : archive.standalone()) {
+            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page)));
         }
         for (Map.Entry<String, Path> file : theme.staticFiles(siteDir).entrySet()) {
             jobs.add(Job.copy(routes.themeFile(file.getKey()), file.getValue()));

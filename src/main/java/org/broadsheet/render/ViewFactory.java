@@ -11,6 +11,7 @@ import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Month;
 import org.broadsheet.archive.Page;
+import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.archive.Year;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.render.view.ArticleLink;
@@ -26,6 +27,7 @@ import org.broadsheet.render.view.MonthView;
 import org.broadsheet.render.view.NoticeView;
 import org.broadsheet.render.view.PageSummary;
 import org.broadsheet.render.view.PageView;
+import org.broadsheet.render.view.StandaloneView;
 import org.broadsheet.render.view.YearView;
 
 /**
@@ -200,6 +202,13 @@ public final class ViewFactory {
                 Link.of(link.to(routes.issue(article.id().date())), "查看当期报纸"));
     }
 
+    public StandaloneView standalone(StandalonePage page) {
+        String route = routes.standalone(page.slug());
+        Linker link = Linker.from(route);
+        return new StandaloneView(chrome(route, link, page.title() + " - " + config.title(), null, false),
+                page.title(), page.bodyHtml());
+    }
+
     public NoticeView notFound() {
         Linker link = Linker.rooted(routes.rootPath());
         return new NoticeView(chrome(Routes.NOT_FOUND, link, "页面未找到 - " + config.title(), null, true),
@@ -218,7 +227,9 @@ public final class ViewFactory {
         return new Chrome(config.title(), config.language(), pageTitle, routes.absolute(route), noindex,
                 link.to(Routes.HOME), link.to(routes.themeFile("style.css")), link.to(routes.themeFile("site.js")),
                 nav, masthead,
-                new Chrome.Footer(footer.copyright(), footer.icp(), footer.icpLink(), footer.note()));
+                new Chrome.Footer(footer.copyright(), footer.icp(), footer.icpLink(), footer.note(),
+                        archive.standalone().stream().map(page -> new Link(link.to(routes.standalone(page.slug())),
+                                page.title(), route.equals(routes.standalone(page.slug())))).toList()));
     }
 
     private Chrome.Masthead masthead(Issue issue) {

@@ -54,7 +54,8 @@ class SampleSiteTest {
             "bureaus/hohhot/index.html", "bureaus/baotou/index.html", "bureaus/hulunbuir/index.html",
             "bureaus/hinggan/index.html", "bureaus/tongliao/index.html", "bureaus/chifeng/index.html",
             "bureaus/xilingol/index.html", "bureaus/ulanqab/index.html", "bureaus/ordos/index.html",
-            "bureaus/bayannur/index.html", "bureaus/wuhai/index.html", "bureaus/alxa/index.html");
+            "bureaus/bayannur/index.html", "bureaus/wuhai/index.html", "bureaus/alxa/index.html",
+            "pages/about.html", "pages/copyright.html");
 
     @BeforeAll
     static void buildSample() {
@@ -192,6 +193,13 @@ class SampleSiteTest {
             String href = link.attr("href");
             assertThat(href.startsWith("/") || href.contains("example.org/archive")).as(href).isFalse();
         }
+    }
+
+    @Test
+    void standalonePagesAreListedInEveryFooterInTheirOrder() {
+        assertThat(parse("2025/12/12/01/02.html").select(".footer-pages a").eachText())
+                .containsExactly("关于本报", "版权声明");
+        assertThat(parse("pages/about.html").select("h1").text()).isEqualTo("关于本报");
     }
 
     private static Document parse(String page) {

@@ -32,7 +32,10 @@ public record Chrome(
     public record Masthead(String date, String number, String edition) {
     }
 
-    /** Copyright line and ICP filing (备案) as site.yml gives them. */
-    public record Footer(String copyright, String icp, String icpLink, String note) {
+    /** Copyright line and ICP filing (备案) as site.yml gives them, and links to the standalone pages. */
+    public record Footer(String copyright, String icp, String icpLink, String note, List<Link> pages) {
+        public Footer {
+            pages = List.copyOf(pages);
+        }
     }
 }
