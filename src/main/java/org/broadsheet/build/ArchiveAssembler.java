@@ -173,7 +173,8 @@ final class ArchiveAssembler {
         }
         if (bureau.isEmpty() && front.bureau().isEmpty() && !front.dateline().isEmpty()
                 && !Gazetteer.isNewsroom(front.dateline())) {
-            problems.add(Problem.warning(source.file(), 0, 0, "unknown dateline '" + front.dateline() + "'",
+            problems.add(Problem.warning(source.file(), front.lineOf("dateline"), 0,
+                    "unknown dateline '" + front.dateline() + "'",
                     "add it to a bureau's datelines in site.yml, or set 'bureau:'"));
         }
         return Optional.of(new Article(new ArticleId(source.date(), source.page(), source.slug()),
@@ -190,7 +191,8 @@ final class ArchiveAssembler {
                 String hint = ClosestWord.among(name, gazetteer.bureaus().stream().map(Bureau::name).toList())
                         .map(close -> "did you mean '" + close + "'?")
                         .orElse("use a bureau's full name, e.g. 包头市, or add it under bureaus: in site.yml");
-                problems.add(Problem.error(source.file(), 0, 0, "unknown bureau '" + name + "'", hint));
+                problems.add(Problem.error(source.file(), source.front().lineOf("bureau"), 0,
+                        "unknown bureau '" + name + "'", hint));
             }
             return named;
         }

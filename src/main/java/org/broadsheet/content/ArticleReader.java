@@ -101,7 +101,16 @@ public final class ArticleReader {
                 continues,
                 area,
                 yaml.stringList("aliases"),
-                yaml.plainData("extra"));
+                yaml.plainData("extra"),
+                keyLines(yaml));
+    }
+
+    private static java.util.Map<String, Integer> keyLines(YamlMap yaml) {
+        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+        for (String key : yaml.keys()) {
+            lines.put(key, yaml.lineOf(key));
+        }
+        return java.util.Map.copyOf(lines);
     }
 
     private static List<Problem> agreement(Path file, YamlMap yaml, FrontMatter front, LocalDate date, int page) {
