@@ -14,7 +14,7 @@ public enum EngineName {
 
     public static Optional<EngineName> byId(String id) {
         for (EngineName engine : values()) {
-            if (engine.id().equals(id)) {
+            if (engine.id().equalsIgnoreCase(id.strip())) {
                 return Optional.of(engine);
             }
         }

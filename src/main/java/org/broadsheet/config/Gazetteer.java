@@ -58,6 +58,17 @@ public final class Gazetteer {
             }
             merged.put(setting.name(), new Bureau(setting.name(), slug, datelines));
         }
+        // A dateline the site assigns explicitly belongs to that bureau alone, even if built-in elsewhere.
+        for (SiteConfig.BureauSetting setting : settings) {
+            for (Map.Entry<String, Bureau> entry : merged.entrySet()) {
+                Bureau bureau = entry.getValue();
+                if (!bureau.name().equals(setting.name())
+                        && bureau.datelines().stream().anyMatch(setting.datelines()::contains)) {
+                    entry.setValue(new Bureau(bureau.name(), bureau.slug(), bureau.datelines().stream()
+                            .filter(d -> !setting.datelines().contains(d)).toList()));
+                }
+            }
+        }
         return new Gazetteer(new ArrayList<>(merged.values()));
     }
 

@@ -81,6 +81,7 @@ public final class SiteConfigLoader {
         int paginate = yaml.integer("paginate").orElse(50);
         if (paginate < 1 || paginate > 1000) {
             yaml.report("paginate", "paginate must be between 1 and 1000", "e.g. paginate: 50");
+            paginate = 50;
         }
         SiteConfig.Feeds feeds = feeds(yaml, extra);
         SiteConfig.Search search = search(yaml, extra);
@@ -178,6 +179,7 @@ public final class SiteConfigLoader {
             limit = section.get().integer("limit").orElse(limit);
             if (limit < 1 || limit > 1000) {
                 section.get().report("limit", "feeds.limit must be between 1 and 1000", "e.g. limit: 20");
+                limit = 20;
             }
             extra.addAll(section.get().problems());
         }

@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public final class SlugRules {
     static final int MAX_LENGTH = 120;
+    /** Names Windows cannot store as files, whatever the extension; archives get copied to Windows hosts. */
+    private static final java.util.regex.Pattern WINDOWS_RESERVED = java.util.regex.Pattern.compile(
+            "(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
 
     private SlugRules() {
     }
@@ -25,6 +28,9 @@ public final class SlugRules {
         }
         if (slug.equals("index")) {
             return Optional.of("slug 'index' is reserved for the page itself");
+        }
+        if (WINDOWS_RESERVED.matcher(slug).matches()) {
+            return Optional.of("slug '" + slug + "' is a reserved device name on Windows");
         }
         for (int i = 0; i < slug.length(); i++) {
             char c = slug.charAt(i);

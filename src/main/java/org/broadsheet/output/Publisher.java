@@ -108,7 +108,12 @@ public final class Publisher {
             written++;
         }
         int removed = removeStale(new HashSet<>(files));
-        writeAtomically(stateDir.resolve("manifest"), String.join("\n", files) + "\n");
+        // The manifest names its output folder: after --output changes, the old list must not be used to
+        // delete files in the new folder, which Broadsheet never wrote there.
+        List<String> manifest = new ArrayList<>();
+        manifest.add(output.toString());
+        manifest.addAll(files);
+        writeAtomically(stateDir.resolve("manifest"), String.join("\n", manifest) + "\n");
         if (!Files.exists(output.resolve(MARKER))) {
             Files.writeString(output.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         }
@@ -125,7 +130,11 @@ public final class Publisher {
         int removed = 0;
         TreeSet<Path> emptiedDirs = new TreeSet<>((a, b) -> b.getNameCount() - a.getNameCount() != 0
                 ? b.getNameCount() - a.getNameCount() : a.compareTo(b));
-        for (String path : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        List<String> owned = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        if (owned.isEmpty() || !owned.get(0).equals(output.toString())) {
+            return 0; // the manifest describes another output folder
+        }
+        for (String path : owned.subList(1, owned.size())) {
             if (path.isEmpty() || current.contains(path) || OutputPaths.problem(path).isPresent()) {
                 continue;
             }

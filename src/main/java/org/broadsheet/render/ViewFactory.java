@@ -38,11 +38,13 @@ public final class ViewFactory {
     private final Archive archive;
     private final SiteConfig config;
     private final Routes routes;
+    private final StructuredData structuredData;
 
     public ViewFactory(Archive archive, SiteConfig config, Routes routes) {
         this.archive = archive;
         this.config = config;
         this.routes = routes;
+        this.structuredData = new StructuredData(config, routes);
     }
 
     public HomeView home() {
@@ -106,7 +108,9 @@ public final class ViewFactory {
         meta.add(ChineseDates.date(page.date()));
         article.bureau().ifPresent(bureau -> meta.add(bureau.name()));
         String pageHref = link.to(routes.page(page));
-        return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false),
+        return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false,
+                        new Social("article", article.title(), articleMeta(article, page),
+                                structuredData.article(article, page, issue))),
                 article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
                 withDateline(article.bodyHtml(), article.dateline()),
                 byline(article), article.tags(),
@@ -202,6 +206,18 @@ public final class ViewFactory {
                 Link.of(link.to(routes.issue(article.id().date())), "查看当期报纸"));
     }
 
+    private List<Chrome.Meta> articleMeta(Article article, Page page) {
+        List<Chrome.Meta> meta = new ArrayList<>();
+        meta.add(new Chrome.Meta("og:description", StructuredData.summary(article.bodyHtml())));
+        meta.add(new Chrome.Meta("article:published_time", structuredData.published(page.date())));
+        if (!page.section().isEmpty()) {
+            meta.add(new Chrome.Meta("article:section", page.section()));
+        }
+        article.byline().authors().forEach(author -> meta.add(new Chrome.Meta("article:author", author)));
+        article.tags().forEach(tag -> meta.add(new Chrome.Meta("article:tag", tag)));
+        return meta;
+    }
+
     public StandaloneView standalone(StandalonePage page) {
         String route = routes.standalone(page.slug());
         Linker link = Linker.from(route);
@@ -216,6 +232,11 @@ public final class ViewFactory {
     }
 
     private Chrome chrome(String route, Linker link, String pageTitle, Chrome.Masthead masthead, boolean noindex) {
+        return chrome(route, link, pageTitle, masthead, noindex, Social.website(pageTitle));
+    }
+
+    private Chrome chrome(String route, Linker link, String pageTitle, Chrome.Masthead masthead, boolean noindex,
+            Social social) {
         List<Link> nav = new ArrayList<>();
         nav.add(new Link(link.to(Routes.HOME), "首页", route.equals(Routes.HOME)));
         archive.latestIssue().ifPresent(latest -> {
@@ -224,12 +245,27 @@ public final class ViewFactory {
         });
         nav.add(new Link(link.to(Routes.BUREAUS), "地区", route.startsWith(Routes.BUREAUS)));
         SiteConfig.Footer footer = config.footer();
+        List<Chrome.Meta> meta = new ArrayList<>();
+        meta.add(new Chrome.Meta("og:site_name", config.title()));
+        meta.add(new Chrome.Meta("og:locale", config.language().replace('-', '_')));
+        meta.add(new Chrome.Meta("og:type", social.type()));
+        meta.add(new Chrome.Meta("og:title", social.title()));
+        meta.add(new Chrome.Meta("og:url", routes.absolute(route)));
+        meta.addAll(social.extra());
         return new Chrome(config.title(), config.language(), pageTitle, routes.absolute(route), noindex,
                 link.to(Routes.HOME), link.to(routes.themeFile("style.css")), link.to(routes.themeFile("site.js")),
                 nav, masthead,
                 new Chrome.Footer(footer.copyright(), footer.icp(), footer.icpLink(), footer.note(),
                         archive.standalone().stream().map(page -> new Link(link.to(routes.standalone(page.slug())),
-                                page.title(), route.equals(routes.standalone(page.slug())))).toList()));
+                                page.title(), route.equals(routes.standalone(page.slug())))).toList()),
+                meta, social.jsonLd());
+    }
+
+    /** What a page tells social sites and search engines about itself. */
+    private record Social(String type, String title, List<Chrome.Meta> extra, String jsonLd) {
+        static Social website(String title) {
+            return new Social("website", title, List.of(), "");
+        }
     }
 
     private Chrome.Masthead masthead(Issue issue) {

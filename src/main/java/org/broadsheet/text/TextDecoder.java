@@ -83,7 +83,8 @@ public final class TextDecoder {
     private static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            // LF, CRLF and a lone CR (old Mac files) each end one line.
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }

@@ -219,9 +219,15 @@ public final class YamlMap {
 
     /** Plain data for templates: text, lists and maps only, never constructed objects. */
     public Map<String, Object> plainData(String key) {
-        return value(key).map(value -> value instanceof MappingNode mapping
-                ? plainMap(mapping)
-                : Map.<String, Object>of()).orElse(Map.of());
+        Optional<Node> found = value(key);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        if (found.get() instanceof MappingNode mapping) {
+            return plainMap(mapping);
+        }
+        wrongType(key, found.get(), "keys and values", "indent 'name: value' lines under " + key + ":");
+        return Map.of();
     }
 
     public List<String> keys() {

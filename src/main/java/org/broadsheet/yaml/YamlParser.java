@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML into a node tree with positions, never into Java objects: values are typed later by our own
@@ -51,6 +52,8 @@ public final class YamlParser {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true) // we report duplicates ourselves, naming both lines
+                // YAML 1.2 core schema: ~ and null are null, only true/false are booleans ("no" stays text).
+                .setSchema(new CoreSchema())
                 .build();
         Optional<Node> root;
         try {

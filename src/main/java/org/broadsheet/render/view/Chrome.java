@@ -10,6 +10,8 @@ import java.util.List;
  * @param canonical  the page's absolute URL
  * @param noindex    true for pages search engines must not index (withdrawn notices)
  * @param masthead   the date line under the paper's name; null on pages not about one issue
+ * @param meta       Open Graph and article properties for the head
+ * @param jsonLd     schema.org data as JSON, already safe inside a script element; empty when none
  */
 public record Chrome(
         String siteTitle,
@@ -22,10 +24,17 @@ public record Chrome(
         String script,
         List<Link> nav,
         Masthead masthead,
-        Footer footer) {
+        Footer footer,
+        List<Meta> meta,
+        String jsonLd) {
 
     public Chrome {
         nav = List.copyOf(nav);
+        meta = List.copyOf(meta);
+    }
+
+    /** {@code <meta property="og:title" content="…">} */
+    public record Meta(String property, String content) {
     }
 
     /** The paper's date line: 2025年12月12日 星期五, 总第5103期, 特刊. */

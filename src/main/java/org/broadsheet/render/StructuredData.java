@@ -1,0 +1,100 @@
+package org.broadsheet.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.archive.Article;
+import org.broadsheet.archive.Issue;
+import org.broadsheet.archive.Page;
+import org.broadsheet.config.SiteConfig;
+
+/**
+ * schema.org NewsArticle data for search engines: the story as printed (page, section, edition, dateline,
+ * bureau) and who wrote or supplied it. Dates are the issue's day in the paper's time zone (+08:00).
+ */
+final class StructuredData {
+    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final int SUMMARY_LENGTH = 120;
+
+    private final SiteConfig config;
+    private final Routes routes;
+
+    StructuredData(SiteConfig config, Routes routes) {
+        this.config = config;
+        this.routes = routes;
+    }
+
+    /** The issue day's start in the paper's time zone, e.g. 2025-12-12T00:00:00+08:00. */
+    String published(LocalDate date) {
+        return date.atStartOfDay(config.timeZone()).toOffsetDateTime().format(OFFSET_TIME);
+    }
+
+    String article(Article article, Page page, Issue issue) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "NewsArticle");
+        data.put("headline", article.title());
+        List<String> alternatives = java.util.stream.Stream.of(article.kicker(), article.subtitle())
+                .filter(s -> !s.isEmpty()).toList();
+        if (!alternatives.isEmpty()) {
+            data.put("alternativeHeadline", String.join(" ", alternatives));
+        }
+        data.put("url", routes.absolute(routes.article(article)));
+        data.put("mainEntityOfPage", routes.absolute(routes.article(article)));
+        data.put("datePublished", published(page.date()));
+        data.put("inLanguage", config.language());
+        if (!article.dateline().isEmpty()) {
+            data.put("dateline", article.dateline());
+        }
+        data.put("printPage", page.label().isEmpty() ? Integer.toString(page.number()) : page.label());
+        if (!page.section().isEmpty()) {
+            data.put("printSection", page.section());
+        }
+        if (!issue.edition().isEmpty()) {
+            data.put("printEdition", issue.edition());
+        }
+        article.bureau().ifPresent(bureau -> data.put("locationCreated", Map.of("@type", "Place", "name",
+                bureau.name())));
+        if (!article.byline().authors().isEmpty()) {
+            data.put("author", article.byline().authors().stream()
+                    .map(name -> (Object) ordered("@type", "Person", "name", name)).toList());
+        }
+        if (!article.byline().source().isEmpty()) {
+            data.put("sourceOrganization", ordered("@type", "Organization", "name", article.byline().source()));
+        }
+        if (!article.tags().isEmpty()) {
+            data.put("keywords", String.join(",", article.tags()));
+        }
+        data.put("description", summary(article.bodyHtml()));
+        Map<String, Object> periodical = ordered("@type", "Periodical", "name", config.title());
+        Map<String, Object> publicationIssue = ordered("@type", "PublicationIssue", "datePublished",
+                published(page.date()));
+        issue.number().ifPresent(number -> publicationIssue.put("issueNumber", Integer.toString(number)));
+        publicationIssue.put("url", routes.absolute(routes.issue(issue.date())));
+        publicationIssue.put("isPartOf", periodical);
+        data.put("isPartOf", publicationIssue);
+        data.put("publisher", ordered("@type", "Organization", "name", config.title()));
+        return Json.write(data);
+    }
+
+    /** The start of a story's text, for descriptions: tags dropped, whitespace folded, cut at a boundary. */
+    static String summary(String html) {
+        String text = html.replaceAll("(?s)<sup[^>]*>.*?</sup>|<figure>.*?</figure>", "").replaceAll("<[^>]+>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,119 @@
+package org.broadsheet.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.broadsheet.archive.Bureau;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Datelines → bureaus: the 12 leagues and cities of Inner Mongolia, plus what a site adds. */
+class GazetteerTest {
+    private static final Gazetteer BUILT_IN = Gazetteer.of(List.of());
+
+    private static String slugOf(Gazetteer gazetteer, String dateline) {
+        return gazetteer.byDateline(dateline).map(Bureau::slug).orElse("(none)");
+    }
+
+    @Test
+    void hasTwelveBureausInOrderWithTheirSlugs() {
+        assertThat(BUILT_IN.bureaus()).extracting(Bureau::name, Bureau::slug).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("呼和浩特市", "hohhot"),
+                org.assertj.core.groups.Tuple.tuple("包头市", "baotou"),
+                org.assertj.core.groups.Tuple.tuple("呼伦贝尔市", "hulunbuir"),
+                org.assertj.core.groups.Tuple.tuple("兴安盟", "hinggan"),
+                org.assertj.core.groups.Tuple.tuple("通辽市", "tongliao"),
+                org.assertj.core.groups.Tuple.tuple("赤峰市", "chifeng"),
+                org.assertj.core.groups.Tuple.tuple("锡林郭勒盟", "xilingol"),
+                org.assertj.core.groups.Tuple.tuple("乌兰察布市", "ulanqab"),
+                org.assertj.core.groups.Tuple.tuple("鄂尔多斯市", "ordos"),
+                org.assertj.core.groups.Tuple.tuple("巴彦淖尔市", "bayannur"),
+                org.assertj.core.groups.Tuple.tuple("乌海市", "wuhai"),
+                org.assertj.core.groups.Tuple.tuple("阿拉善盟", "alxa"));
+    }
+
+    @Test
+    void noDatelineBelongsToTwoBureaus() {
+        List<String> all = BUILT_IN.bureaus().stream().flatMap(b -> b.datelines().stream()).toList();
+
+        assertThat(all).doesNotHaveDuplicates().doesNotContain("");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "那吉讯, hulunbuir", "达茂旗讯, baotou", "百灵庙讯, baotou", "包头讯, baotou", "包头电, baotou",
+        "呼市讯, hohhot", "土左旗讯, hohhot", "满洲里讯, hulunbuir", "乌兰浩特讯, hinggan", "霍林郭勒讯, tongliao",
+        "林东讯, chifeng", "二连浩特讯, xilingol", "集宁讯, ulanqab", "康巴什讯, ordos", "临河讯, bayannur",
+        "海勃湾讯, wuhai", "额济纳旗讯, alxa", "'  鄂尔多斯讯 ', ordos", "海拉尔, hulunbuir"})
+    void datelineMapsToItsBureau(String dateline, String slug) {
+        assertThat(slugOf(BUILT_IN, dateline)).isEqualTo(slug);
+    }
+
+    @Test
+    void nameOfTheBureauForASeatTown() {
+        assertThat(BUILT_IN.byDateline("那吉讯")).get().extracting(Bureau::name).isEqualTo("呼伦贝尔市");
+        assertThat(BUILT_IN.byDateline("达茂旗讯")).get().extracting(Bureau::name).isEqualTo("包头市");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"本报讯", "本台讯", "本刊讯", " 本报讯 "})
+    void newsroomDatelinesHaveNoBureau(String dateline) {
+        assertThat(Gazetteer.isNewsroom(dateline)).isTrue();
+        assertThat(BUILT_IN.byDateline(dateline)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"北京讯", "讯", "", "包头市讯", "新华社讯"})
+    void unknownPlacesHaveNoBureauAndAreNotTheNewsroom(String dateline) {
+        assertThat(BUILT_IN.byDateline(dateline)).isEmpty();
+        assertThat(Gazetteer.isNewsroom(dateline)).isFalse();
+    }
+
+    @Test
+    void findsBureausByFullName() {
+        assertThat(BUILT_IN.byName("锡林郭勒盟")).get().extracting(Bureau::slug).isEqualTo("xilingol");
+        assertThat(BUILT_IN.byName("锡林郭勒")).isEmpty();
+    }
+
+    @Test
+    void siteAddsDatelinesToABuiltInBureauKeepingItsSlugAndOwnDatelines() {
+        Gazetteer gazetteer = Gazetteer.of(List.of(
+                new SiteConfig.BureauSetting("包头市", "", List.of("希望工业园区", "𬘭村"))));
+
+        assertThat(slugOf(gazetteer, "希望工业园区讯")).isEqualTo("baotou");
+        assertThat(slugOf(gazetteer, "𬘭村讯")).isEqualTo("baotou");
+        assertThat(slugOf(gazetteer, "达茂旗讯")).isEqualTo("baotou");
+        assertThat(gazetteer.bureaus()).hasSize(12);
+        assertThat(gazetteer.bureaus().get(1).datelines()).startsWith("希望工业园区", "𬘭村").contains("百灵庙");
+    }
+
+    @Test
+    void siteOverridesASlugInPlace() {
+        Gazetteer gazetteer = Gazetteer.of(List.of(new SiteConfig.BureauSetting("呼和浩特市", "huhehaote", List.of())));
+
+        assertThat(gazetteer.bureaus().get(0).slug()).isEqualTo("huhehaote");
+        assertThat(slugOf(gazetteer, "青城讯")).isEqualTo("huhehaote");
+    }
+
+    @Test
+    void siteAddsANewBureauAfterTheBuiltInOnes() {
+        Gazetteer gazetteer = Gazetteer.of(List.of(
+                new SiteConfig.BureauSetting("自治区高级人民法院", "gaoyuan", List.of("自治区高院", "高院"))));
+
+        assertThat(gazetteer.bureaus()).hasSize(13);
+        assertThat(gazetteer.bureaus().get(12).name()).isEqualTo("自治区高级人民法院");
+        assertThat(slugOf(gazetteer, "高院讯")).isEqualTo("gaoyuan");
+        assertThat(gazetteer.byName("自治区高级人民法院")).isPresent();
+        assertThat(BUILT_IN.bureaus()).as("the built-in gazetteer is not changed").hasSize(12);
+    }
+
+    @Test
+    void aDatelineClaimedBySiteYmlGoesToTheSitesBureau() {
+        Gazetteer gazetteer = Gazetteer.of(List.of(
+                new SiteConfig.BureauSetting("满洲里市", "manzhouli", List.of("满洲里", "扎赉诺尔"))));
+
+        assertThat(slugOf(gazetteer, "满洲里讯")).isEqualTo("manzhouli");
+    }
+}

@@ -1,0 +1,131 @@
+package org.broadsheet.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staging folder claims every path once, so two outputs can never silently share a file. */
+class StagingAreaTest {
+    @TempDir
+    Path root;
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesAndCopiesFilesUnderItsRootAndListsThemSorted(@TempDir Path theme) throws Exception {
+        StagingArea staging = new StagingArea(root);
+        Path css = Files.writeString(theme.resolve("style.css"), "body { font-family: serif; }");
+
+        staging.write("2025/12/12/04/普法小课堂.html", utf8("<h1>普法小课堂</h1>"));
+        staging.write("index.html", utf8("<h1>北疆法治报</h1>"));
+        staging.copy("assets/style.css", css);
+
+        assertThat(Files.readString(root.resolve("2025/12/12/04/普法小课堂.html"))).isEqualTo("<h1>普法小课堂</h1>");
+        assertThat(Files.readString(root.resolve("assets/style.css"))).isEqualTo("body { font-family: serif; }");
+        assertThat(staging.paths()).containsExactly("2025/12/12/04/普法小课堂.html", "assets/style.css", "index.html");
+        assertThat(Publisher.listFiles(root)).isEqualTo(staging.paths());
+    }
+
+    @Test
+    void theSamePathTwiceIsAClashAndTheFirstFileIsKept() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("2025/12/12/01/01.html", utf8("第一篇"));
+
+        assertThatThrownBy(() -> staging.write("2025/12/12/01/01.html", utf8("第二篇")))
+                .isInstanceOf(StagingArea.OutputClash.class)
+                .hasMessage("two outputs are both written to 2025/12/12/01/01.html");
+        assertThat(Files.readString(root.resolve("2025/12/12/01/01.html"))).isEqualTo("第一篇");
+    }
+
+    @Test
+    void aCopyOntoAWrittenPathIsAClashToo(@TempDir Path theme) throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("assets/logo.svg", utf8("<svg/>"));
+        Path other = Files.writeString(theme.resolve("logo.svg"), "<svg>other</svg>");
+
+        assertThatThrownBy(() -> staging.copy("assets/logo.svg", other)).isInstanceOf(StagingArea.OutputClash.class);
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseClash() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("2025/12/12/01/Xianfa.html", utf8("a"));
+
+        assertThatThrownBy(() -> staging.write("2025/12/12/01/xianfa.html", utf8("b")))
+                .isInstanceOf(StagingArea.OutputClash.class)
+                .hasMessageContaining("2025/12/12/01/Xianfa.html").hasMessageContaining("2025/12/12/01/xianfa.html")
+                .hasMessageContaining("differ only in case or Unicode form");
+    }
+
+    @Test
+    void namesDifferingOnlyInUnicodeNormalisationClash() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("2025/12/12/01/caf\u00e9.html", utf8("composed"));
+
+        assertThatThrownBy(() -> staging.write("2025/12/12/01/cafe\u0301.html", utf8("decomposed")))
+                .isInstanceOf(StagingArea.OutputClash.class);
+    }
+
+    @Test
+    void cjkCompatibilityIdeographClashesWithItsUnifiedForm() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("2025/12/12/01/\uF900.html", utf8("compatibility 豈"));
+
+        assertThatThrownBy(() -> staging.write("2025/12/12/01/\u8C48.html", utf8("unified 豈")))
+                .isInstanceOf(StagingArea.OutputClash.class);
+    }
+
+    @Test
+    void similarButDistinctChineseNamesDoNotClash() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        staging.write("2025/12/12/01/法治.html", utf8("简"));
+        staging.write("2025/12/12/01/法治2.html", utf8("二"));
+        staging.write("2025/12/12/01/𠀀.html", utf8("扩展B"));
+        staging.write("2025/12/12/01/𠀁.html", utf8("扩展B 下一个"));
+
+        assertThat(staging.paths()).hasSize(4);
+    }
+
+    @Test
+    void unsafePathsAreRefusedAndNotClaimed() throws Exception {
+        StagingArea staging = new StagingArea(root.resolve("staging"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> staging.write("../escaped.html", utf8("x")));
+        assertThatIllegalArgumentException().isThrownBy(() -> staging.write("con.html", utf8("x")));
+
+        assertThat(staging.paths()).isEmpty();
+        assertThat(root.resolve("escaped.html")).doesNotExist();
+    }
+
+    @Test
+    void concurrentWritersClaimEachPathExactlyOnce() {
+        StagingArea staging = new StagingArea(root);
+        ConcurrentLinkedQueue<String> clashes = new ConcurrentLinkedQueue<>();
+
+        IntStream.range(0, 200).parallel().forEach(i -> {
+            try {
+                staging.write("bureaus/" + (i % 50) + "/index.html", utf8("盟市 " + i));
+            } catch (StagingArea.OutputClash clash) {
+                clashes.add(clash.getMessage());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(staging.paths()).hasSize(50);
+        assertThat(new ArrayList<>(clashes)).hasSize(150);
+        assertThat(List.copyOf(staging.paths())).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,182 @@
+package org.broadsheet.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.broadsheet.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The parser's safety rules: node trees only, no duplicate keys, no tags, bounded depth and aliases. */
+class YamlParserTest {
+    private static final Path FILE = Path.of("content/2025/12/12/01/_page.yml");
+
+    private static YamlParser.Result parse(String yaml) {
+        return YamlParser.parseMapping(FILE, yaml, 1);
+    }
+
+    private static Problem onlyProblemOf(String yaml) {
+        YamlParser.Result result = parse(yaml);
+        assertThat(result.root()).as("a refused document gives no mapping").isEmpty();
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+
+    @Test
+    void readsAPlainMappingWithoutProblems() {
+        YamlParser.Result result = parse("section: 要闻\nlabel: A01\neditors:\n  责任编辑: 钱虹\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.root()).get().extracting(YamlMap::keys).isEqualTo(List.of("section", "label", "editors"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "# 只有注释\n", "null\n", "---\n"})
+    void treatsAnEmptyDocumentAsAnEmptyMapping(String yaml) {
+        YamlParser.Result result = parse(yaml);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.root()).get().extracting(YamlMap::keys).isEqualTo(List.of());
+    }
+
+    @Test
+    void duplicateKeyNamesBothLines() {
+        Problem problem = onlyProblemOf("title: 第一个标题\nkicker: 引题\ntitle: 第二个标题\n");
+
+        assertThat(problem.line()).as("reported at the second occurrence").isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(1);
+        assertThat(problem.message()).isEqualTo("duplicate key 'title' (first on line 1)");
+    }
+
+    @Test
+    void duplicateKeyLinesCountFromWhereTheYamlStartsInTheFile() {
+        YamlParser.Result result = YamlParser.parseMapping(FILE, "标题: 甲\n作者: 乙\n标题: 丙\n", 2);
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).contains("'标题'").contains("first on line 2");
+        });
+    }
+
+    @Test
+    void duplicateKeysInsideANestedMappingAreFoundToo() {
+        Problem problem = onlyProblemOf("editors:\n  责任编辑: 钱虹\n  责任编辑: 刘晓东\n");
+
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(3);
+        assertThat(problem.message()).contains("first on line 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cmd: !!python/object/apply:os.system [\"rm -rf /\"]\n",
+        "obj: !!python/object:__main__.Exploit {}\n",
+        "title: !foo 北疆法治报\n",
+        "title: !<tag:example.org,2025:x> 包头\n",
+        "data: !!binary aGVsbG8=\n",
+        "when: !!timestamp 2025-12-12\n"})
+    void refusesTagsThatCouldConstructObjects(String yaml) {
+        Problem problem = onlyProblemOf(yaml);
+
+        assertThat(problem.message()).startsWith("YAML tag ").endsWith(" is not allowed");
+        assertThat(problem.line()).isEqualTo(1);
+        assertThat(problem.column()).isGreaterThan(1);
+    }
+
+    @Test
+    void refusesATagDeepInsideAListOnItsOwnLine() {
+        Problem problem = onlyProblemOf("title: 标题\ntags:\n  - 法治\n  - !secret 普法\n");
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).contains("!secret");
+    }
+
+    @Test
+    void acceptsModerateNesting() {
+        assertThat(parse(nestedMappings(20)).problems()).isEmpty();
+    }
+
+    @Test
+    void refusesNestingBeyondTheLimit() {
+        YamlParser.Result result = parse(nestedMappings(YamlParser.MAX_DEPTH + 5));
+
+        assertThat(result.root()).isEmpty();
+        assertThat(result.problems()).singleElement()
+                .extracting(Problem::message).asString().contains("nested more than 32 levels");
+    }
+
+    @Test
+    void aSelfReferencingAliasIsStoppedByTheDepthLimitNotAStackOverflow() {
+        Problem problem = onlyProblemOf("title: 标题\nloop: &x [*x]\n");
+
+        assertThat(problem.message()).contains("nested more than");
+        assertThat(problem.line()).isEqualTo(2);
+    }
+
+    @Test
+    void allowsAFewAliases() {
+        YamlParser.Result result = parse("base: &b [包头, 达茂旗]\nagain: *b\nonce-more: *b\nname: &n 呼和浩特\nsame: *n\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.root().get().stringList("again")).containsExactly("包头", "达茂旗");
+    }
+
+    @Test
+    void refusesAnAliasBomb() {
+        StringBuilder yaml = new StringBuilder("a: &a [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]\n");
+        char previous = 'a';
+        for (char level = 'b'; level <= 'j'; level++) {
+            yaml.append(level).append(": &").append(level).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append(previous);
+            }
+            yaml.append("]\n");
+            previous = level;
+        }
+
+        Problem problem = onlyProblemOf(yaml.toString());
+
+        assertThat(problem.message()).startsWith("invalid YAML:").contains("aliases");
+    }
+
+    @Test
+    void refusesHugeDocuments() {
+        String huge = "title: " + "长".repeat(YamlParser.MAX_CODE_POINTS + 10) + "\n";
+
+        assertThat(onlyProblemOf(huge).message()).startsWith("invalid YAML:");
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithTheirPosition() {
+        Problem problem = YamlParser.parseMapping(FILE, "title: 标题\ntags: [法治, 普法\n", 2).problems().get(0);
+
+        assertThat(problem.message()).startsWith("invalid YAML:");
+        assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+        assertThat(problem.hint()).contains("indentation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- 包头\n- 赤峰\n", "只是一句话\n"})
+    void expectsAMappingAtTheTop(String yaml) {
+        Problem problem = onlyProblemOf(yaml);
+
+        assertThat(problem.message()).isEqualTo("expected keys and values (a YAML mapping)");
+        assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesNonScalarKeys() {
+        assertThat(onlyProblemOf("? [a, b]\n: c\n").isError()).isTrue();
+    }
+
+    private static String nestedMappings(int depth) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            yaml.append("  ".repeat(i)).append("层").append(i).append(":\n");
+        }
+        yaml.append("  ".repeat(depth)).append("底: 值\n");
+        return yaml.toString();
+    }
+}
