@@ -24,6 +24,7 @@ public final class Archive {
     private final List<Article> withdrawn;
     private final List<StandalonePage> standalone;
     private final List<Article> readingOrder;
+    private final List<Article> newestFirst;
     private final Map<ArticleId, Integer> articleIndex;
     private final Map<LocalDate, Integer> issueIndex;
     private final Map<ArticleId, Page> pageOfArticle;
@@ -62,7 +63,8 @@ public final class Archive {
         this.articleIndex = Map.copyOf(positions);
         this.issueIndex = Map.copyOf(issuePositions);
         this.pageOfArticle = Map.copyOf(pages);
-        this.bureaus = deskList(bureaus, readingOrder);
+        this.newestFirst = newestFirst(this.issues);
+        this.bureaus = deskList(bureaus, newestFirst);
     }
 
     /** Issues in date order, oldest first. */
@@ -78,7 +80,7 @@ public final class Archive {
         return years;
     }
 
-    /** Bureaus that filed at least one published story, in the gazetteer's order. */
+    /** Bureaus that filed at least one published story, in the gazetteer's order; stories newest first. */
     public List<BureauDesk> bureaus() {
         return bureaus;
     }
@@ -150,15 +152,32 @@ public final class Archive {
         return List.copyOf(result);
     }
 
-    private static List<BureauDesk> deskList(List<Bureau> bureaus, List<Article> readingOrder) {
+    /**
+     * Stories newest first: the latest issue's stories in reading order, then the issue before, and so on.
+     * This is the order of feeds and bureau lists, where a reader expects page 1's lead story first.
+     */
+    public List<Article> newest(int limit) {
+        return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+    }
+
+    private static List<Article> newestFirst(List<Issue> sortedIssues) {
+        List<Article> result = new ArrayList<>();
+        for (int i = sortedIssues.size() - 1; i >= 0; i--) {
+            for (Page page : sortedIssues.get(i).pages()) {
+                result.addAll(page.articles());
+            }
+        }
+        return result;
+    }
+
+    private static List<BureauDesk> deskList(List<Bureau> bureaus, List<Article> newestFirst) {
         Map<String, List<Article>> bySlug = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> datelines = new HashMap<>();
         for (Bureau bureau : bureaus) {
             bySlug.put(bureau.slug(), new ArrayList<>());
             datelines.put(bureau.slug(), new LinkedHashSet<>());
         }
-        for (int i = readingOrder.size() - 1; i >= 0; i--) {
-            Article article = readingOrder.get(i);
+        for (Article article : newestFirst) {
             article.bureau().ifPresent(bureau -> {
                 bySlug.computeIfAbsent(bureau.slug(), s -> new ArrayList<>()).add(article);
                 if (!article.dateline().isEmpty()) {

@@ -39,6 +39,7 @@ public record Article(
         tags = List.copyOf(tags);
         area = List.copyOf(area);
         aliases = List.copyOf(aliases);
-        extra = Map.copyOf(extra);
+        // Keeps the order written in front matter: Map.copyOf would iterate differently in every JVM run.
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 }

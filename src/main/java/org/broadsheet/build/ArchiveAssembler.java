@@ -18,6 +18,7 @@ import org.broadsheet.archive.Bureau;
 import org.broadsheet.archive.Byline;
 import org.broadsheet.archive.Editor;
 import org.broadsheet.archive.Issue;
+import org.broadsheet.archive.JumpMark;
 import org.broadsheet.archive.Page;
 import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.config.Gazetteer;
@@ -160,7 +161,7 @@ final class ArchiveAssembler {
     }
 
     private Optional<Article> toArticle(ArticleSource source, Problems problems) {
-        GuardedMarkdown.Outcome body = markdown.render(source.body());
+        GuardedMarkdown.Outcome body = markdown.render(JumpMark.beforeRendering(source.body()));
         if (body.failure().isPresent()) {
             problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, body.failure().get(),
                     "simplify the article's Markdown"));
@@ -179,7 +180,8 @@ final class ArchiveAssembler {
         }
         return Optional.of(new Article(new ArticleId(source.date(), source.page(), source.slug()),
                 source.file().toString().replace('\\', '/'), front.title(), front.kicker(), front.subtitle(),
-                front.dateline(), bureau, new Byline(front.authors(), front.source()), front.tags(), body.html(),
+                front.dateline(), bureau, new Byline(front.authors(), front.source()), front.tags(),
+                JumpMark.afterRendering(body.html()),
                 front.withdrawn(), front.continues(), front.area(), front.aliases(), front.extra()));
     }
 

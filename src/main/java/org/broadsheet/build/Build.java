@@ -2,6 +2,7 @@ package org.broadsheet.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.broadsheet.problem.Problems;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.TemplateEngine;
+import org.broadsheet.render.feed.FeedFactory;
 import org.broadsheet.render.Theme;
 import org.broadsheet.render.ViewFactory;
 
@@ -101,8 +103,10 @@ public final class Build {
         }
         Routes routes = new Routes(config.baseUrl());
         StagingArea staging = publisher.freshStaging();
+        Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, config.timeZone()));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
-                new TemplateEngine(site, theme.get()), routes, pool, config.paginate());
+                new TemplateEngine(site, theme.get()), routes, pool, config,
+                new FeedFactory(archive, config, routes, now));
         int rendered = renderer.render(site, theme.get(), staging, problems);
         endStage("render");
         if (problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems))

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 public record StandaloneSource(Path file, String slug, String title, OptionalInt order, boolean draft,
         Map<String, Object> extra, String body, int bodyFirstLine) {
     public StandaloneSource {
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
     /** The keys such a page may have in its front matter. */

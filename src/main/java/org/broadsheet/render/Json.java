@@ -26,6 +26,10 @@ public final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
+            if (map.size() > 1 && !(map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap)) {
+                // Map.of and HashMap iterate in an order that changes between runs: output would too.
+                throw new IllegalArgumentException("JSON objects need an ordered map");
+            }
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,14 @@ import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Month;
 import org.broadsheet.archive.Page;
+import org.broadsheet.render.feed.Feed;
+import org.broadsheet.render.feed.FeedFactory;
+import org.broadsheet.render.feed.FeedWriter;
+import org.broadsheet.render.feed.SitemapWriter;
 import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.archive.Year;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.output.OutputPaths;
 import org.broadsheet.output.OutputSink;
 import org.broadsheet.output.StagingArea;
 import org.broadsheet.problem.Problem;
@@ -35,32 +42,38 @@ public final class SiteRenderer {
     private final TemplateEngine templates;
     private final Routes routes;
     private final ForkJoinPool pool;
-    private final int pageSize;
+    private final SiteConfig config;
+    private final FeedFactory feeds;
 
     public SiteRenderer(Archive archive, ViewFactory views, TemplateEngine templates, Routes routes,
-            ForkJoinPool pool, int pageSize) {
+            ForkJoinPool pool, SiteConfig config, FeedFactory feeds) {
         this.archive = archive;
         this.views = views;
         this.templates = templates;
         this.routes = routes;
         this.pool = pool;
-        this.pageSize = pageSize;
+        this.config = config;
+        this.feeds = feeds;
     }
 
-    /** One file to produce: a rendered page, or a copy of a file from the site. */
-    private record Job(String path, String template, Supplier<Object> view, Path copyOf) {
+    /** One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. */
+    private record Job(String path, String template, Supplier<Object> view, Path copyOf, Supplier<String> text) {
         static Job page(String route, String template, Supplier<Object> view) {
-            return new Job(Routes.file(route), template, view, null);
+            return new Job(Routes.file(route), template, view, null, null);
         }
 
         static Job copy(String path, Path source) {
-            return new Job(path, null, null, source);
+            return new Job(path, null, null, source, null);
+        }
+
+        static Job text(String path, Supplier<String> text) {
+            return new Job(path, null, null, null, text);
         }
     }
 
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
     public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems) {
-        List<Job> jobs = jobs(siteDir, theme);
+        List<Job> jobs = jobs(siteDir, theme, problems);
         AtomicInteger written = new AtomicInteger();
         try {
             pool.submit(() -> jobs.parallelStream().forEach(job -> {
@@ -81,6 +94,8 @@ public final class SiteRenderer {
         try {
             if (job.copyOf() != null) {
                 sink.copy(job.path(), job.copyOf());
+            } else if (job.text() != null) {
+                sink.write(job.path(), job.text().get().getBytes(StandardCharsets.UTF_8));
             } else {
                 String html = templates.render(job.template(), job.view().get());
                 sink.write(job.path(), html.getBytes(StandardCharsets.UTF_8));
@@ -97,18 +112,27 @@ public final class SiteRenderer {
         return false;
     }
 
-    private List<Job> jobs(Path siteDir, Theme theme) {
+    private List<Job> jobs(Path siteDir, Theme theme, Problems problems) {
+        int pageSize = config.paginate();
         List<Job> jobs = new ArrayList<>();
-        if (archive.latestIssue().isPresent()) {
+        List<SitemapWriter.Entry> sitemap = new ArrayList<>();
+        Optional<LocalDate> latest = archive.latestIssue().map(Issue::date);
+        if (latest.isPresent()) {
             jobs.add(Job.page(Routes.HOME, "home.ftlh", views::home));
+            sitemap.add(entry(Routes.HOME, latest));
         }
         jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", views::notFound));
         for (Issue issue : archive.issues()) {
+            Optional<LocalDate> day = Optional.of(issue.date());
             jobs.add(Job.page(routes.issue(issue.date()), "issue.ftlh", () -> views.issue(issue)));
+            sitemap.add(entry(routes.issue(issue.date()), day));
             for (Page page : issue.pages()) {
                 jobs.add(Job.page(routes.page(page), "page.ftlh", () -> views.page(issue, page)));
+                sitemap.add(entry(routes.page(page), day));
                 for (Article article : page.articles()) {
                     jobs.add(Job.page(routes.article(article), "article.ftlh", () -> views.article(article)));
+                    sitemap.add(entry(routes.article(article), day));
+                    addAliases(jobs, article, problems);
                 }
                 for (String asset : page.assets()) {
                     // Page folders are named exactly as the route names them (see ContentLoader).
@@ -119,11 +143,13 @@ public final class SiteRenderer {
         }
         for (Article article : archive.withdrawn()) {
             jobs.add(Job.page(routes.article(article), "notice.ftlh", () -> views.withdrawn(article)));
+            addAliases(jobs, article, problems);
         }
         List<Month> allMonths = new ArrayList<>();
         for (Year year : archive.years()) {
             jobs.add(Job.page(routes.year(year.year()), "year.ftlh", () -> views.year(year)));
             allMonths.addAll(year.months());
+            sitemap.add(entry(routes.year(year.year()), lastIssue(year.months().get(year.months().size() - 1))));
         }
         for (int i = 0; i < allMonths.size(); i++) {
             Month month = allMonths.get(i);
@@ -131,22 +157,70 @@ public final class SiteRenderer {
             Optional<Month> next = i + 1 < allMonths.size() ? Optional.of(allMonths.get(i + 1)) : Optional.empty();
             jobs.add(Job.page(routes.month(month.yearMonth()), "month.ftlh", () -> views.month(month, previous,
                     next)));
+            sitemap.add(entry(routes.month(month.yearMonth()), lastIssue(month)));
         }
         jobs.add(Job.page(Routes.BUREAUS, "bureaus.ftlh", views::bureauIndex));
+        sitemap.add(entry(Routes.BUREAUS, latest));
         for (BureauDesk desk : archive.bureaus()) {
             int pages = ViewFactory.pageCount(desk, pageSize);
             for (int n = 1; n <= pages; n++) {
                 int number = n;
                 jobs.add(Job.page(routes.bureau(desk.bureau(), n), "bureau.ftlh",
                         () -> views.bureau(desk, number, pageSize)));
+                sitemap.add(entry(routes.bureau(desk.bureau(), n),
+                        Optional.of(desk.articles().get((n - 1) * pageSize).id().date())));
             }
+            String feedDir = routes.bureau(desk.bureau(), 1);
+            addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk));
         }
         for (StandalonePage page : archive.standalone()) {
             jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page)));
+            sitemap.add(entry(routes.standalone(page.slug()), Optional.empty()));
         }
+        addFeeds(jobs, Routes.HOME, feeds::siteFeed);
+        for (SitemapWriter.File file : SitemapWriter.sitemaps(sitemap, routes.absolute(Routes.HOME),
+                SitemapWriter.MAX_URLS)) {
+            jobs.add(Job.text(file.path(), file::text));
+        }
+        jobs.add(Job.text(SitemapWriter.NEWS_SITEMAP, () -> SitemapWriter.news(feeds.news(), config.title(),
+                config.language())));
+        jobs.add(Job.text(SitemapWriter.ROBOTS, () -> SitemapWriter.robots(routes.absolute(SitemapWriter.SITEMAP))));
         for (Map.Entry<String, Path> file : theme.staticFiles(siteDir).entrySet()) {
             jobs.add(Job.copy(routes.themeFile(file.getKey()), file.getValue()));
         }
         return jobs;
+    }
+
+    private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> feed) {
+        jobs.add(Job.text(dir + FeedWriter.RSS, () -> FeedWriter.rss(feed.get())));
+        jobs.add(Job.text(dir + FeedWriter.ATOM, () -> FeedWriter.atom(feed.get())));
+        jobs.add(Job.text(dir + FeedWriter.JSON, () -> FeedWriter.json(feed.get())));
+    }
+
+    /** Old addresses of an article (aliases) become redirect pages; unsafe ones are the article's error. */
+    private void addAliases(List<Job> jobs, Article article, Problems problems) {
+        for (String alias : article.aliases()) {
+            String route = alias.strip();
+            while (route.startsWith("/")) {
+                route = route.substring(1);
+            }
+            String file = Routes.file(route);
+            Optional<String> unsafe = OutputPaths.problem(file);
+            if (unsafe.isPresent()) {
+                problems.add(Problem.error(Path.of(article.source()), 0, 0, "alias '" + alias + "' " + unsafe.get(),
+                        "write the old address as a path inside the site, e.g. html/2019-03/05/content_123.htm"));
+                continue;
+            }
+            String aliasRoute = route;
+            jobs.add(Job.page(aliasRoute, "redirect.ftlh", () -> views.redirect(article, aliasRoute)));
+        }
+    }
+
+    private SitemapWriter.Entry entry(String route, Optional<LocalDate> lastModified) {
+        return new SitemapWriter.Entry(routes.absolute(route), lastModified.map(LocalDate::toString).orElse(""));
+    }
+
+    private static Optional<LocalDate> lastIssue(Month month) {
+        return Optional.of(month.issues().get(month.issues().size() - 1).date());
     }
 }

@@ -16,7 +16,6 @@ import org.broadsheet.config.SiteConfig;
  */
 final class StructuredData {
     private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final int SUMMARY_LENGTH = 120;
 
     private final SiteConfig config;
     private final Routes routes;
@@ -55,7 +54,8 @@ final class StructuredData {
         if (!issue.edition().isEmpty()) {
             data.put("printEdition", issue.edition());
         }
-        article.bureau().ifPresent(bureau -> data.put("locationCreated", Map.of("@type", "Place", "name",
+        // Ordered maps only: Map.of's iteration order changes from one JVM run to the next.
+        article.bureau().ifPresent(bureau -> data.put("locationCreated", ordered("@type", "Place", "name",
                 bureau.name())));
         if (!article.byline().authors().isEmpty()) {
             data.put("author", article.byline().authors().stream()
@@ -67,7 +67,7 @@ final class StructuredData {
         if (!article.tags().isEmpty()) {
             data.put("keywords", String.join(",", article.tags()));
         }
-        data.put("description", summary(article.bodyHtml()));
+        data.put("description", PrintedText.summary(article.bodyHtml()));
         Map<String, Object> periodical = ordered("@type", "Periodical", "name", config.title());
         Map<String, Object> publicationIssue = ordered("@type", "PublicationIssue", "datePublished",
                 published(page.date()));
@@ -77,17 +77,6 @@ final class StructuredData {
         data.put("isPartOf", publicationIssue);
         data.put("publisher", ordered("@type", "Organization", "name", config.title()));
         return Json.write(data);
-    }
-
-    /** The start of a story's text, for descriptions: tags dropped, whitespace folded, cut at a boundary. */
-    static String summary(String html) {
-        String text = html.replaceAll("(?s)<sup[^>]*>.*?</sup>|<figure>.*?</figure>", "").replaceAll("<[^>]+>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
-        if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 
     private static Map<String, Object> ordered(String... keysAndValues) {

@@ -27,6 +27,8 @@ import org.broadsheet.render.view.MonthView;
 import org.broadsheet.render.view.NoticeView;
 import org.broadsheet.render.view.PageSummary;
 import org.broadsheet.render.view.PageView;
+import org.broadsheet.render.view.RedirectView;
+import org.broadsheet.render.view.Scan;
 import org.broadsheet.render.view.StandaloneView;
 import org.broadsheet.render.view.YearView;
 
@@ -71,6 +73,8 @@ public final class ViewFactory {
                 archive.nextIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())),
                         "下一期 " + ChineseDates.date(i.date()))).orElse(null),
                 calendar(YearMonth.from(issue.date()), issue.date(), link, true),
+                neighbourMonth(YearMonth.from(issue.date()), -1, link),
+                neighbourMonth(YearMonth.from(issue.date()), 1, link),
                 List.of(Link.of(link.to(routes.year(issue.date().getYear())),
                         ChineseDates.year(issue.date().getYear())),
                         Link.of(link.to(routes.month(YearMonth.from(issue.date()))),
@@ -86,7 +90,11 @@ public final class ViewFactory {
                 label, page.section(), ChineseDates.dateWithWeekday(issue.date()),
                 page.editors().stream().map(e -> new PageView.EditorCredit(e.role(), e.name())).toList(),
                 page.banners(),
-                page.articles().stream().map(a -> articleLink(a, link, "")).toList(),
+                page.articles().stream().map(a -> articleLink(a, link,
+                        a.continuesOn().isPresent() ? "转第" + pad(a.continuesOn().getAsInt()) + "版" : "")).toList(),
+                continuedOn(issue, page).stream().map(a -> articleLink(a, link, "接第" + pad(a.id().page()) + "版"))
+                        .toList(),
+                scan(page, link),
                 pageSummaries(issue, page, link),
                 Archive.previousPage(issue, page).map(p -> Link.of(link.to(routes.page(p)), "上一版")).orElse(null),
                 Archive.nextPage(issue, page).map(p -> Link.of(link.to(routes.page(p)), "下一版")).orElse(null),
@@ -96,6 +104,39 @@ public final class ViewFactory {
                 Link.of(link.to(routes.issue(issue.date())), ChineseDates.date(issue.date())),
                 List.of(Link.of(link.to(routes.issue(issue.date())), ChineseDates.date(issue.date())),
                         new Link(link.to(route), label, true)));
+    }
+
+    /** Stories of earlier pages of the issue that jump to {@code page} (转第N版). */
+    private static List<Article> continuedOn(Issue issue, Page page) {
+        return issue.pages().stream().flatMap(p -> p.articles().stream())
+                .filter(a -> a.continuesOn().isPresent() && a.continuesOn().getAsInt() == page.number()).toList();
+    }
+
+    private Scan scan(Page page, Linker link) {
+        if (page.image().isEmpty() && page.pdf().isEmpty()) {
+            return null;
+        }
+        List<Scan.Area> areas = page.articles().stream().filter(a -> a.area().size() == 4)
+                .map(a -> new Scan.Area(link.to(routes.article(a)), a.title(), percent(a.area().get(0)),
+                        percent(a.area().get(1)), percent(a.area().get(2)), percent(a.area().get(3))))
+                .toList();
+        return new Scan(page.image().map(name -> link.to(routes.pageAsset(page, name))).orElse(""),
+                page.pdf().map(name -> link.to(routes.pageAsset(page, name))).orElse(""),
+                pageLabel(page) + " " + page.section() + " 版面图", areas);
+    }
+
+    private static String percent(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String pad(int number) {
+        return String.format("%02d", number);
+    }
+
+    /** The redirect page published at one of an article's old addresses. */
+    public RedirectView redirect(Article article, String aliasRoute) {
+        return new RedirectView(article.title(), Routes.href(aliasRoute, routes.article(article)),
+                routes.absolute(routes.article(article)));
     }
 
     public ArticleView article(Article article) {
@@ -112,8 +153,9 @@ public final class ViewFactory {
                         new Social("article", article.title(), articleMeta(article, page),
                                 structuredData.article(article, page, issue))),
                 article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
-                withDateline(article.bodyHtml(), article.dateline()),
-                byline(article), article.tags(),
+                PrintedText.withJumpNotes(PrintedText.withDateline(article.bodyHtml(), article.dateline()),
+                        article),
+                PrintedText.byline(article), article.tags(),
                 List.of(Link.of(link.to(routes.issue(page.date())), ChineseDates.date(page.date())),
                         Link.of(pageHref, pageLabel(page)),
                         new Link(link.to(route), article.title(), true)),
@@ -158,6 +200,24 @@ public final class ViewFactory {
                         ChineseDates.year(month.yearMonth().getYear())),
                 month.issues().stream().map(i -> Link.of(link.to(routes.issue(i.date())),
                         ChineseDates.dateWithWeekday(i.date()) + issueNumberSuffix(i))).toList());
+    }
+
+    /** The nearest earlier (step -1) or later (step 1) month with issues, as a link; null when none. */
+    private Link neighbourMonth(YearMonth month, int step, Linker link) {
+        List<Month> months = archive.years().stream().flatMap(y -> y.months().stream()).toList();
+        int index = -1;
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).yearMonth().equals(month)) {
+                index = i;
+            }
+        }
+        int target = index + step;
+        if (index < 0 || target < 0 || target >= months.size()) {
+            return null;
+        }
+        YearMonth other = months.get(target).yearMonth();
+        return Link.of(link.to(routes.month(other)), (step < 0 ? "‹ " : "") + ChineseDates.month(other)
+                + (step > 0 ? " ›" : ""));
     }
 
     public BureauIndexView bureauIndex() {
@@ -208,7 +268,7 @@ public final class ViewFactory {
 
     private List<Chrome.Meta> articleMeta(Article article, Page page) {
         List<Chrome.Meta> meta = new ArrayList<>();
-        meta.add(new Chrome.Meta("og:description", StructuredData.summary(article.bodyHtml())));
+        meta.add(new Chrome.Meta("og:description", PrintedText.summary(article.bodyHtml())));
         meta.add(new Chrome.Meta("article:published_time", structuredData.published(page.date())));
         if (!page.section().isEmpty()) {
             meta.add(new Chrome.Meta("article:section", page.section()));
@@ -328,28 +388,4 @@ public final class ViewFactory {
         return issue.number().isPresent() ? " · 总第" + issue.number().getAsInt() + "期" : "";
     }
 
-    /**
-     * The body with the dateline in bold at the start of its first paragraph ("<b>包头讯</b> 近日，……"), as
-     * the paper prints it; a body that does not open with a paragraph gets the dateline on its own line.
-     */
-    static String withDateline(String bodyHtml, String dateline) {
-        if (dateline.isEmpty()) {
-            return bodyHtml;
-        }
-        String strong = "<strong class=\"dateline\">" + Html.escape(dateline) + "</strong>";
-        String body = bodyHtml.stripLeading();
-        if (body.startsWith("<p>")) {
-            return "<p>" + strong + " " + body.substring(3);
-        }
-        return "<p class=\"dateline-only\">" + strong + "</p>\n" + body;
-    }
-
-    static String byline(Article article) {
-        List<String> parts = new ArrayList<>(article.byline().authors());
-        String source = article.byline().source();
-        if (!source.isEmpty()) {
-            parts.add(source.endsWith("供稿") ? source : source + "供稿");
-        }
-        return parts.isEmpty() ? "" : "（" + String.join(" ", parts) + "）";
-    }
 }

@@ -12,7 +12,7 @@ import org.broadsheet.archive.ArticleId;
 import org.broadsheet.archive.Byline;
 import org.junit.jupiter.api.Test;
 
-class ViewFactoryTest {
+class PrintedTextTest {
 
     private static Article withByline(List<String> authors, String source) {
         return new Article(new ArticleId(LocalDate.of(2025, 12, 12), 1, "a"), "content/a.md", "标题", "", "", "",
@@ -22,19 +22,19 @@ class ViewFactoryTest {
 
     @Test
     void bylinesReadAsPrinted() {
-        assertThat(ViewFactory.byline(withByline(List.of("张三", "王𬘭"), ""))).isEqualTo("（张三 王𬘭）");
-        assertThat(ViewFactory.byline(withByline(List.of(), "达拉特旗人民法院"))).isEqualTo("（达拉特旗人民法院供稿）");
-        assertThat(ViewFactory.byline(withByline(List.of(), "某某法院供稿"))).isEqualTo("（某某法院供稿）");
-        assertThat(ViewFactory.byline(withByline(List.of(), ""))).isEmpty();
+        assertThat(PrintedText.byline(withByline(List.of("张三", "王𬘭"), ""))).isEqualTo("（张三 王𬘭）");
+        assertThat(PrintedText.byline(withByline(List.of(), "达拉特旗人民法院"))).isEqualTo("（达拉特旗人民法院供稿）");
+        assertThat(PrintedText.byline(withByline(List.of(), "某某法院供稿"))).isEqualTo("（某某法院供稿）");
+        assertThat(PrintedText.byline(withByline(List.of(), ""))).isEmpty();
     }
 
     @Test
     void theDatelineOpensTheFirstParagraphInBold() {
-        assertThat(ViewFactory.withDateline("<p>近日，……</p>\n<p>次段</p>", "包头讯"))
+        assertThat(PrintedText.withDateline("<p>近日，……</p>\n<p>次段</p>", "包头讯"))
                 .isEqualTo("<p><strong class=\"dateline\">包头讯</strong> 近日，……</p>\n<p>次段</p>");
-        assertThat(ViewFactory.withDateline("<ul><li>一</li></ul>", "那吉讯"))
+        assertThat(PrintedText.withDateline("<ul><li>一</li></ul>", "那吉讯"))
                 .startsWith("<p class=\"dateline-only\"><strong class=\"dateline\">那吉讯</strong></p>");
-        assertThat(ViewFactory.withDateline("<p>正文</p>", "")).isEqualTo("<p>正文</p>");
-        assertThat(ViewFactory.withDateline("<p>正文</p>", "<b>讯")).contains("&lt;b&gt;讯");
+        assertThat(PrintedText.withDateline("<p>正文</p>", "")).isEqualTo("<p>正文</p>");
+        assertThat(PrintedText.withDateline("<p>正文</p>", "<b>讯")).contains("&lt;b&gt;讯");
     }
 }

@@ -1,0 +1,118 @@
+package org.broadsheet.render.feed;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.Article;
+import org.broadsheet.archive.BureauDesk;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.render.PrintedText;
+import org.broadsheet.render.Routes;
+
+/**
+ * Builds the site's feeds and news sitemap entries from the archive. "Now" is fixed for the whole build,
+ * so output depends only on the inputs.
+ */
+public final class FeedFactory {
+    private static final Pattern LINK_ATTRIBUTE = Pattern.compile("(href|src)=\"([^\"]*)\"");
+    private static final long NEWS_WINDOW_SECONDS = 2 * 24 * 3600;
+
+    private final Archive archive;
+    private final SiteConfig config;
+    private final Routes routes;
+    private final Instant now;
+
+    public FeedFactory(Archive archive, SiteConfig config, Routes routes, Instant now) {
+        this.archive = archive;
+        this.config = config;
+        this.routes = routes;
+        this.now = now;
+    }
+
+    /** The end of the latest issue's day in the paper's time zone: "now" when no clock is given. */
+    public static Instant endOfLatestIssueDay(Archive archive, ZoneId zone) {
+        return archive.latestIssue()
+                .map(issue -> issue.date().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1))
+                .orElse(Instant.EPOCH);
+    }
+
+    public Feed siteFeed() {
+        return new Feed(config.title(), config.title() + "最新稿件", config.language(), routes.absolute(Routes.HOME),
+                routes.absolute(Routes.HOME), updated(), archive.newest(config.feeds().limit()).stream()
+                        .map(this::item).toList());
+    }
+
+    public Feed bureauFeed(BureauDesk desk) {
+        List<Article> newest = desk.articles().subList(0, Math.min(config.feeds().limit(), desk.articles().size()));
+        String home = routes.absolute(routes.bureau(desk.bureau(), 1));
+        return new Feed(config.title() + " · " + desk.bureau().name(), desk.bureau().name() + "记者站稿件",
+                config.language(), home, home, updated(), newest.stream().map(this::item).toList());
+    }
+
+    /** Stories of the two days before "now", newest first, at most {@link SitemapWriter#MAX_NEWS}. */
+    public List<SitemapWriter.NewsEntry> news() {
+        Instant from = now.minusSeconds(NEWS_WINDOW_SECONDS);
+        return archive.newest(Integer.MAX_VALUE).stream()
+                .filter(article -> {
+                    Instant published = start(article.id().date());
+                    return !published.isBefore(from) && !published.isAfter(now);
+                })
+                .limit(SitemapWriter.MAX_NEWS)
+                .map(article -> new SitemapWriter.NewsEntry(routes.absolute(routes.article(article)),
+                        article.title(), published(article.id().date())))
+                .toList();
+    }
+
+    private FeedItem item(Article article) {
+        String url = routes.absolute(routes.article(article));
+        String byline = PrintedText.byline(article);
+        String html = PrintedText.withJumpNotes(PrintedText.withDateline(article.bodyHtml(), article.dateline()),
+                article)
+                + (byline.isEmpty() ? "" : "<p>" + escape(byline) + "</p>");
+        return new FeedItem(url, url, article.title(), PrintedText.summary(article.bodyHtml()), absolutize(html, url),
+                published(article.id().date()), article.byline().authors(), article.tags());
+    }
+
+    private String updated() {
+        return now.atZone(config.timeZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private Instant start(LocalDate date) {
+        return date.atStartOfDay(config.timeZone()).toInstant();
+    }
+
+    private String published(LocalDate date) {
+        return date.atStartOfDay(config.timeZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** Feed readers show content away from the site: make every link and image address absolute. */
+    static String absolutize(String html, String pageUrl) {
+        URI base = URI.create(pageUrl);
+        Matcher matcher = LINK_ATTRIBUTE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        while (matcher.find()) {
+            String value = matcher.group(2);
+            String absolute = value;
+            if (!value.matches("(?i)(https?|mailto):.*")) {
+                try {
+                    absolute = value.startsWith("#") ? pageUrl + value : base.resolve(value).toString();
+                } catch (IllegalArgumentException e) {
+                    absolute = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) + value;
+                }
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + "=\"" + absolute + "\""));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
