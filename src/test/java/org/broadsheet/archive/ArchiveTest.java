@@ -163,7 +163,9 @@ class ArchiveTest {
         assertThat(archive.bureaus()).extracting(desk -> desk.bureau().slug())
                 .as("gazetteer order; 呼和浩特市 filed only a withdrawn story").containsExactly("baotou", "hulunbuir");
         BureauDesk baotou = archive.bureaus().get(0);
-        assertThat(baotou.articles()).containsExactly(d2, d1, c1, a1);
+        // Newest issue first; within an issue, reading order (the page's lead story first).
+        assertThat(baotou.articles()).containsExactly(d1, d2, c1, a1);
+        assertThat(archive.newest(3)).containsExactly(d1, d2, c1);
         assertThat(baotou.datelinesUsed()).containsExactlyInAnyOrder("百灵庙讯", "达茂旗讯", "包头讯")
                 .isSorted();
         assertThat(archive.bureaus().get(1).articles()).containsExactly(b1);
