@@ -57,23 +57,33 @@ public final class SiteRenderer {
     }
 
     /** One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. */
-    private record Job(String path, String template, Supplier<Object> view, Path copyOf, Supplier<String> text) {
+    private record Job(String path, String template, Supplier<Object> view, Path copyOf, Supplier<String> text,
+            String owner) {
         static Job page(String route, String template, Supplier<Object> view) {
-            return new Job(Routes.file(route), template, view, null, null);
+            return new Job(Routes.file(route), template, view, null, null, "");
         }
 
         static Job copy(String path, Path source) {
-            return new Job(path, null, null, source, null);
+            return new Job(path, null, null, source, null, "");
         }
 
         static Job text(String path, Supplier<String> text) {
-            return new Job(path, null, null, null, text);
+            return new Job(path, null, null, null, text, "");
+        }
+
+        /** The same job, naming the source file it comes from, for messages about clashes. */
+        Job from(String source) {
+            return new Job(path, template, view, copyOf, text, source);
+        }
+
+        String describe() {
+            return owner.isEmpty() ? "the generated " + path : owner;
         }
     }
 
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
     public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems) {
-        List<Job> jobs = jobs(siteDir, theme, problems);
+        List<Job> jobs = withoutClashes(jobs(siteDir, theme, problems), problems);
         AtomicInteger written = new AtomicInteger();
         try {
             pool.submit(() -> jobs.parallelStream().forEach(job -> {
@@ -130,19 +140,22 @@ public final class SiteRenderer {
                 jobs.add(Job.page(routes.page(page), "page.ftlh", () -> views.page(issue, page)));
                 sitemap.add(entry(routes.page(page), day));
                 for (Article article : page.articles()) {
-                    jobs.add(Job.page(routes.article(article), "article.ftlh", () -> views.article(article)));
+                    jobs.add(Job.page(routes.article(article), "article.ftlh", () -> views.article(article))
+                            .from(article.source()));
                     sitemap.add(entry(routes.article(article), day));
                     addAliases(jobs, article, problems);
                 }
                 for (String asset : page.assets()) {
                     // Page folders are named exactly as the route names them (see ContentLoader).
                     jobs.add(Job.copy(routes.pageAsset(page, asset),
-                            siteDir.resolve("content").resolve(routes.page(page)).resolve(asset)));
+                            siteDir.resolve("content").resolve(routes.page(page)).resolve(asset))
+                            .from("content/" + routes.pageAsset(page, asset)));
                 }
             }
         }
         for (Article article : archive.withdrawn()) {
-            jobs.add(Job.page(routes.article(article), "notice.ftlh", () -> views.withdrawn(article)));
+            jobs.add(Job.page(routes.article(article), "notice.ftlh", () -> views.withdrawn(article))
+                    .from(article.source()));
             addAliases(jobs, article, problems);
         }
         List<Month> allMonths = new ArrayList<>();
@@ -174,7 +187,8 @@ public final class SiteRenderer {
             addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk));
         }
         for (StandalonePage page : archive.standalone()) {
-            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page)));
+            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page))
+                    .from(page.source()));
             sitemap.add(entry(routes.standalone(page.slug()), Optional.empty()));
         }
         addFeeds(jobs, Routes.HOME, feeds::siteFeed);
@@ -189,6 +203,31 @@ public final class SiteRenderer {
             jobs.add(Job.copy(routes.themeFile(file.getKey()), file.getValue()));
         }
         return jobs;
+    }
+
+    /**
+     * Two jobs publishing the same file, or files that a case-insensitive or Unicode-normalising file system
+     * would merge, are an error naming both sources; neither is published.
+     */
+    private static List<Job> withoutClashes(List<Job> jobs, Problems problems) {
+        Map<String, Job> byKey = new java.util.HashMap<>();
+        java.util.Set<String> clashed = new java.util.HashSet<>();
+        for (Job job : jobs) {
+            String key = java.text.Normalizer.normalize(job.path(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(java.util.Locale.ROOT);
+            Job first = byKey.putIfAbsent(key, job);
+            if (first != null) {
+                clashed.add(key);
+                Job blamed = job.owner().isEmpty() ? first : job;
+                Job other = blamed == job ? first : job;
+                problems.add(Problem.error(Path.of(blamed.owner().isEmpty() ? blamed.path()
+                                : blamed.owner().replaceFirst(" \\(alias .*\\)$", "")), 0, 0,
+                        blamed.describe() + " and " + other.describe() + " are both published as " + job.path(),
+                        "give one of them another slug, file name or alias"));
+            }
+        }
+        return jobs.stream().filter(job -> !clashed.contains(java.text.Normalizer.normalize(job.path(),
+                java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> feed) {
@@ -212,7 +251,8 @@ public final class SiteRenderer {
                 continue;
             }
             String aliasRoute = route;
-            jobs.add(Job.page(aliasRoute, "redirect.ftlh", () -> views.redirect(article, aliasRoute)));
+            jobs.add(Job.page(aliasRoute, "redirect.ftlh", () -> views.redirect(article, aliasRoute))
+                    .from(article.source() + " (alias " + alias + ")"));
         }
     }
 
