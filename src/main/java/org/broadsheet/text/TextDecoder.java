@@ -51,6 +51,11 @@ public final class TextDecoder {
             return failure(file, lineOfChar(text, nul), "file contains a NUL character",
                     "remove it; it is usually a sign of a binary or UTF-16 file");
         }
+        int replacement = text.indexOf('\uFFFD');
+        if (replacement >= 0) {
+            return failure(file, lineOfChar(text, replacement), "file contains U+FFFD (\uFFFD), the mark left by an "
+                    + "earlier wrong decoding", "recover the text from the original file; the characters here are lost");
+        }
         return new Decoded(text, Optional.empty());
     }
 

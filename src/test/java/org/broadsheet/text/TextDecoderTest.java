@@ -155,4 +155,14 @@ class TextDecoderTest {
 
         assertThat(problemOf(gbk).line()).isEqualTo(3);
     }
+
+    @Test
+    void aReplacementCharacterLeftByAnEarlierBadDecodingIsRefusedWithItsLine() {
+        TextDecoder.Decoded decoded = TextDecoder.decode(Path.of("content/a.md"),
+                "第一行\n第二行\uFFFD\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.problem()).hasValueSatisfying(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("U+FFFD");
+        });
+    }
 }
