@@ -3,6 +3,7 @@ package org.broadsheet.yaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,8 @@ public final class YamlParser {
             return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
         }
         Node node = root.get();
-        checkTree(file, firstLine, node, 1, problems);
+        checkTree(file, firstLine, node, 1, problems, java.util.Collections.newSetFromMap(new IdentityHashMap<>()),
+                java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -89,7 +91,20 @@ public final class YamlParser {
         return new Result(Optional.of(new YamlMap(file, firstLine, mapping)), problems);
     }
 
-    private static void checkTree(Path file, int firstLine, Node node, int depth, List<Problem> problems) {
+    /**
+     * Walks the tree once: an alias points at a node already seen, which is checked only once (so an alias
+     * bomb costs nothing here), and a node that contains itself is refused, since it has no finite value.
+     */
+    private static void checkTree(Path file, int firstLine, Node node, int depth, List<Problem> problems,
+            Set<Node> checked, Set<Node> onPath) {
+        if (onPath.contains(node)) {
+            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
+                    "YAML alias refers to itself", "remove the '*' reference to the anchor it sits in"));
+            return;
+        }
+        if (!checked.add(node)) {
+            return;
+        }
         if (depth > MAX_DEPTH) {
             problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
                     "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure"));
@@ -100,6 +115,7 @@ public final class YamlParser {
                     "YAML tag " + node.getTag().getValue() + " is not allowed", "remove the '!' tag"));
             return;
         }
+        onPath.add(node);
         if (node instanceof MappingNode mapping) {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -116,13 +132,14 @@ public final class YamlParser {
                     problems.add(Problem.error(file, YamlMap.lineOf(key, firstLine), YamlMap.columnOf(key),
                             "a key must be a plain word", "write 'key: value'"));
                 }
-                checkTree(file, firstLine, tuple.getValueNode(), depth + 1, problems);
+                checkTree(file, firstLine, tuple.getValueNode(), depth + 1, problems, checked, onPath);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                checkTree(file, firstLine, item, depth + 1, problems);
+                checkTree(file, firstLine, item, depth + 1, problems, checked, onPath);
             }
         }
+        onPath.remove(node);
     }
 
     private static String firstLineOf(String message) {

@@ -108,11 +108,22 @@ class YamlParserTest {
     }
 
     @Test
-    void aSelfReferencingAliasIsStoppedByTheDepthLimitNotAStackOverflow() {
+    void aSelfReferencingAliasIsRefusedNotAStackOverflow() {
         Problem problem = onlyProblemOf("title: 标题\nloop: &x [*x]\n");
 
-        assertThat(problem.message()).contains("nested more than");
+        assertThat(problem.message()).contains("refers to itself");
         assertThat(problem.line()).isEqualTo(2);
+    }
+
+    @Test
+    void recursiveAliasesThatBranchAreRefusedQuickly() {
+        // Found by the fuzz corpus: each level doubled the walk, so this took minutes before nodes were
+        // checked once each.
+        long start = System.nanoTime();
+        YamlParser.Result result = parse("a: &a [*a, *a]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b, *b]\n");
+        assertThat(result.root()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::message).anyMatch(m -> m.contains("refers to itself"));
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
     }
 
     @Test
