@@ -180,7 +180,9 @@ public final class Archive {
         for (Article article : newestFirst) {
             article.bureau().ifPresent(bureau -> {
                 bySlug.computeIfAbsent(bureau.slug(), s -> new ArrayList<>()).add(article);
-                if (!article.dateline().isEmpty()) {
+                // Only datelines naming one of the bureau's places: a newsroom story (本报讯) assigned to the
+                // bureau by hand says nothing about where the bureau files from.
+                if (bureau.datelines().contains(Bureau.placeOf(article.dateline()))) {
                     datelines.computeIfAbsent(bureau.slug(), s -> new LinkedHashSet<>()).add(article.dateline());
                 }
             });

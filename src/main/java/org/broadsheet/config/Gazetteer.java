@@ -86,20 +86,12 @@ public final class Gazetteer {
      * trailing 讯 or 电. The newsroom's own dateline (本报讯) has no bureau.
      */
     public Optional<Bureau> byDateline(String dateline) {
-        return Optional.ofNullable(byPlace.get(placeOf(dateline)));
+        return Optional.ofNullable(byPlace.get(Bureau.placeOf(dateline)));
     }
 
     /** Whether a dateline is the paper's own ("本报讯"), which names no place. */
     public static boolean isNewsroom(String dateline) {
-        return NEWSROOM.contains(placeOf(dateline));
-    }
-
-    static String placeOf(String dateline) {
-        String place = dateline.strip();
-        if (place.endsWith("讯") || place.endsWith("电")) {
-            place = place.substring(0, place.length() - 1);
-        }
-        return place.strip();
+        return NEWSROOM.contains(Bureau.placeOf(dateline));
     }
 
     private static List<Bureau> builtIn() {
