@@ -109,6 +109,11 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new RenderFailure(Problem.error(templateFile(template), 0, 0,
                     "cannot read template: " + e.getMessage(), "check the file"));
+        } catch (SecurityException e) {
+            // FreeMarker's loader refuses a template that is a link to a file outside the theme folder.
+            throw new RenderFailure(Problem.error(templateFile(template), 0, 0,
+                    "template is a link to a file outside the theme's templates folder",
+                    "copy the template into the theme instead of linking it"));
         }
     }
 

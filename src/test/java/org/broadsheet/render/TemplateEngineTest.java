@@ -60,6 +60,16 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aSymlinkedTemplatePointingOutsideTheThemeIsNotFollowed() throws Exception {
+        TestSites.write(site.resolve("outside/secret.ftlh"), "secret");
+        TemplateEngine engine = givenTemplate("ok.ftlh", "ok");
+        java.nio.file.Files.createSymbolicLink(site.resolve("themes/t/templates/link.ftlh"),
+                site.resolve("outside/secret.ftlh"));
+        assertThatThrownBy(() -> engine.render("link.ftlh", HOSTILE)).isInstanceOf(TemplateEngine.RenderFailure.class);
+        assertThat(engine.render("ok.ftlh", HOSTILE)).isEqualTo("ok");
+    }
+
+    @Test
     void errorsNameTheTemplateFileAndLine() {
         TemplateEngine engine = givenTemplate("broken.ftlh", "第一行\n${missing}\n");
         assertThatThrownBy(() -> engine.render("broken.ftlh", HOSTILE))

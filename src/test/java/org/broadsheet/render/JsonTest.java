@@ -1,0 +1,26 @@
+package org.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+    @Test
+    void textThatCouldEndAScriptElementIsEscaped() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("headline", "</script><script>alert(\"王𬘭\")</script>&\u2028");
+        data.put("tags", List.of("普法", 1, true));
+        assertThat(Json.write(data)).isEqualTo("{\"headline\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert("
+                + "\\\"王𬘭\\\")\\u003c/script\\u003e\\u0026\\u2028\",\"tags\":[\"普法\",1,true]}");
+    }
+
+    @Test
+    void unorderedMapsAreRefusedBecauseTheirOrderChangesBetweenRuns() {
+        assertThatThrownBy(() -> Json.write(Map.of("a", 1, "b", 2))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Json.write(Map.of("only", "一"))).isEqualTo("{\"only\":\"一\"}");
+    }
+}
