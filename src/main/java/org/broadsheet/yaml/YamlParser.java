@@ -70,6 +70,12 @@ public final class YamlParser {
             problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
                     "keep the YAML small and simple: no anchors reused many times, no huge documents"));
             return new Result(Optional.empty(), problems);
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine rejects some malformed tags (e.g. "!!a%20b") this way rather than with a
+            // marked exception; found by fuzzing.
+            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
+                    "remove the '!' tag"));
+            return new Result(Optional.empty(), problems);
         }
         if (root.isEmpty()) {
             return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
