@@ -129,14 +129,24 @@ public final class Archive {
     }
 
     public static Optional<Page> previousPage(Issue issue, Page page) {
-        int index = issue.pages().indexOf(page);
+        int index = positionOf(issue, page);
         return index > 0 ? Optional.of(issue.pages().get(index - 1)) : Optional.empty();
     }
 
     public static Optional<Page> nextPage(Issue issue, Page page) {
-        int index = issue.pages().indexOf(page);
+        int index = positionOf(issue, page);
         return index >= 0 && index + 1 < issue.pages().size() ? Optional.of(issue.pages().get(index + 1))
                 : Optional.empty();
+    }
+
+    /** By page number: a record's equals would compare every story on the page, body and all. */
+    private static int positionOf(Issue issue, Page page) {
+        for (int i = 0; i < issue.pages().size(); i++) {
+            if (issue.pages().get(i).number() == page.number()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Year> groupByYear(List<Issue> sortedIssues) {

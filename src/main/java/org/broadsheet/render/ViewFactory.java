@@ -334,7 +334,7 @@ public final class ViewFactory {
 
     private List<PageSummary> pageSummaries(Issue issue, Page current, Linker link) {
         return issue.pages().stream().map(page -> new PageSummary(link.to(routes.page(page)), pageLabel(page),
-                page.section(), page.equals(current),
+                page.section(), current != null && page.number() == current.number(),
                 page.articles().stream().map(a -> articleLink(a, link, "")).toList())).toList();
     }
 
