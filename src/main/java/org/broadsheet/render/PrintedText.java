@@ -11,6 +11,12 @@ import org.broadsheet.archive.JumpMark;
  */
 public final class PrintedText {
     private static final int SUMMARY_LENGTH = 120;
+    private static final java.util.regex.Pattern NOTES_AND_FIGURES = java.util.regex.Pattern.compile(
+            "(?s)<sup[^>]*>.*?</sup>|<figure>.*?</figure>");
+    private static final java.util.regex.Pattern BLOCK_ENDS = java.util.regex.Pattern.compile(
+            "</(p|li|h[1-6]|td|th|blockquote)>|<br\\s*/?>");
+    private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]+>");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private PrintedText() {
     }
@@ -58,10 +64,12 @@ public final class PrintedText {
     /** The start of a story's text, for descriptions: tags dropped, whitespace folded, cut at a boundary. */
     public static String summary(String html) {
         // Block ends become spaces; inline tags vanish, since Chinese puts no space around a link or bold.
-        String text = html.replaceAll("(?s)<sup[^>]*>.*?</sup>|<figure>.*?</figure>", "")
-                .replaceAll("</(p|li|h[1-6]|td|th|blockquote)>|<br\\s*/?>", " ").replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        String text = NOTES_AND_FIGURES.matcher(html).replaceAll("");
+        text = BLOCK_ENDS.matcher(text).replaceAll(" ");
+        text = TAGS.matcher(text).replaceAll("");
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
             return text;
         }

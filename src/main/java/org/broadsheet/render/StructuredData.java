@@ -30,7 +30,7 @@ final class StructuredData {
         return date.atStartOfDay(config.timeZone()).toOffsetDateTime().format(OFFSET_TIME);
     }
 
-    String article(Article article, Page page, Issue issue) {
+    String article(Article article, Page page, Issue issue, String summary) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -67,7 +67,7 @@ final class StructuredData {
         if (!article.tags().isEmpty()) {
             data.put("keywords", String.join(",", article.tags()));
         }
-        data.put("description", PrintedText.summary(article.bodyHtml()));
+        data.put("description", summary);
         Map<String, Object> periodical = ordered("@type", "Periodical", "name", config.title());
         Map<String, Object> publicationIssue = ordered("@type", "PublicationIssue", "datePublished",
                 published(page.date()));

@@ -130,7 +130,7 @@ public final class ViewFactory {
     }
 
     private static String pad(int number) {
-        return String.format("%02d", number);
+        return Routes.twoDigits(number);
     }
 
     /** The redirect page published at one of an article's old addresses. */
@@ -149,9 +149,10 @@ public final class ViewFactory {
         meta.add(ChineseDates.date(page.date()));
         article.bureau().ifPresent(bureau -> meta.add(bureau.name()));
         String pageHref = link.to(routes.page(page));
+        String summary = PrintedText.summary(article.bodyHtml());
         return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false,
-                        new Social("article", article.title(), articleMeta(article, page),
-                                structuredData.article(article, page, issue))),
+                        new Social("article", article.title(), articleMeta(article, page, summary),
+                                structuredData.article(article, page, issue, summary))),
                 article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
                 PrintedText.withJumpNotes(PrintedText.withDateline(article.bodyHtml(), article.dateline()),
                         article),
@@ -266,9 +267,9 @@ public final class ViewFactory {
                 Link.of(link.to(routes.issue(article.id().date())), "查看当期报纸"));
     }
 
-    private List<Chrome.Meta> articleMeta(Article article, Page page) {
+    private List<Chrome.Meta> articleMeta(Article article, Page page, String summary) {
         List<Chrome.Meta> meta = new ArrayList<>();
-        meta.add(new Chrome.Meta("og:description", PrintedText.summary(article.bodyHtml())));
+        meta.add(new Chrome.Meta("og:description", summary));
         meta.add(new Chrome.Meta("article:published_time", structuredData.published(page.date())));
         if (!page.section().isEmpty()) {
             meta.add(new Chrome.Meta("article:section", page.section()));
@@ -377,7 +378,7 @@ public final class ViewFactory {
     }
 
     static String pageLabel(Page page) {
-        return page.label().isEmpty() ? String.format("第%02d版", page.number()) : page.label();
+        return page.label().isEmpty() ? "第" + Routes.twoDigits(page.number()) + "版" : page.label();
     }
 
     private static String issueNumber(Issue issue) {
