@@ -52,6 +52,20 @@ public final class CommonmarkEngine implements MarkdownEngine {
         this.renderer = builder.build();
     }
 
+    /**
+     * The bare CommonMark engine the conformance test measures: raw HTML passed through, no extensions, no
+     * figures, no URL policy. Never used for a site.
+     */
+    private CommonmarkEngine() {
+        this.parser = Parser.builder().build();
+        this.renderer = HtmlRenderer.builder().percentEncodeUrls(true).build();
+    }
+
+    /** See {@link MarkdownEngines#specOnly}. */
+    static CommonmarkEngine specOnly() {
+        return new CommonmarkEngine();
+    }
+
     @Override
     public String name() {
         return "commonmark";
@@ -59,7 +73,12 @@ public final class CommonmarkEngine implements MarkdownEngine {
 
     @Override
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        Interruptible.check();
+        // Written through Interruptible so that a render the watchdog gave up on stops soon.
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
+        renderer.render(document, Interruptible.output(html));
+        return html.toString();
     }
 
     /** A paragraph holding only an image with a title, made a figure. */

@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -31,6 +32,8 @@ public final class FlexmarkEngine implements MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    private final boolean specOnly;
+
     public FlexmarkEngine(HtmlPolicy html) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -45,11 +48,35 @@ public final class FlexmarkEngine implements MarkdownEngine {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // GFM (and commonmark-java) take one dash as a separator cell; flexmark-java asks for three by default.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new UrlPolicyProviderFactory())
-                .nodeRendererFactory(dataHolder -> new FigureRenderer())
-                .build();
+                .nodeRendererFactory(dataHolder -> new FigureRenderer());
+        if (html != HtmlPolicy.STRIP) {
+            builder.nodeRendererFactory(dataHolder -> new CommentBlockRenderer(html == HtmlPolicy.ESCAPE));
+        }
+        this.renderer = builder.build();
+        this.specOnly = false;
+    }
+
+    /**
+     * The bare CommonMark engine the conformance test measures: raw HTML passed through, no extensions, no
+     * figures, no URL policy, URLs percent-encoded as the spec's examples expect. Never used for a site.
+     */
+    private FlexmarkEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.specOnly = true;
+    }
+
+    /** See {@link MarkdownEngines#specOnly}. */
+    static FlexmarkEngine specOnly() {
+        return new FlexmarkEngine();
     }
 
     @Override
@@ -59,9 +86,14 @@ public final class FlexmarkEngine implements MarkdownEngine {
 
     @Override
     public String render(String markdown) {
-        Document document = parser.parse(markdown);
-        makeFigures(document);
-        return renderer.render(document);
+        // Read and written through Interruptible so that a render the watchdog gave up on stops soon.
+        Document document = parser.parse(BasedSequence.of(Interruptible.chars(markdown)));
+        if (!specOnly) {
+            makeFigures(document);
+        }
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
+        renderer.render(document, Interruptible.output(html));
+        return html.toString();
     }
 
     /** A paragraph holding only an image with a title, made a figure. */
@@ -104,6 +136,32 @@ public final class FlexmarkEngine implements MarkdownEngine {
                 html.line().raw("<figure>");
                 context.render(image);
                 html.raw("<figcaption>").text(title).raw("</figcaption></figure>").line();
+            }));
+        }
+    }
+
+    /**
+     * flexmark-java renders an HTML comment block (its own node type) from its source lines as they stand, with
+     * the {@code >} or indentation of an enclosing quote or list item inside, and with {@code escape} as bare
+     * text outside any paragraph. commonmark-java renders it like any other HTML block: without the container
+     * prefixes, and escaped in a paragraph. Do the same here, so both engines give the same page.
+     */
+    private static final class CommentBlockRenderer implements NodeRenderer {
+        private final boolean escape;
+
+        CommentBlockRenderer(boolean escape) {
+            this.escape = escape;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(HtmlCommentBlock.class, (block, context, html) -> {
+                String source = block.getContentChars().trimEOL().normalizeEOL();
+                if (escape) {
+                    html.line().raw("<p>").text(source).raw("</p>").line();
+                } else {
+                    html.line().rawPre(source).line();
+                }
             }));
         }
     }

@@ -15,7 +15,9 @@ public interface MarkdownEngine {
 
     /**
      * Renders {@code markdown} (LF line ends, no front matter). Never returns null; may throw
-     * {@link StackOverflowError} on pathological nesting, which {@link GuardedMarkdown} contains.
+     * {@link StackOverflowError} on pathological nesting, which {@link GuardedMarkdown} contains. Once the
+     * calling thread is interrupted, it stops soon by throwing an unchecked exception: that is how
+     * {@link GuardedMarkdown}'s watchdog ends a render it gave up on.
      */
     String render(String markdown);
 }

@@ -14,4 +14,15 @@ public final class MarkdownEngines {
             case COMMONMARK -> new CommonmarkEngine(html);
         };
     }
+
+    /**
+     * The engine as plain CommonMark, exactly what the spec's examples expect: raw HTML allowed, no
+     * extensions, no figures, no URL policy. For the conformance test only: never build a site with it.
+     */
+    static MarkdownEngine specOnly(EngineName name) {
+        return switch (name) {
+            case FLEXMARK -> FlexmarkEngine.specOnly();
+            case COMMONMARK -> CommonmarkEngine.specOnly();
+        };
+    }
 }

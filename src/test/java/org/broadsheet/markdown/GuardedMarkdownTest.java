@@ -1,28 +1,75 @@
 package org.broadsheet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.broadsheet.config.EngineName;
 import org.broadsheet.config.HtmlPolicy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A hostile article fails alone, with a reason, instead of taking the build down. */
 class GuardedMarkdownTest {
+    private static final Duration SHORT = Duration.ofMillis(300);
+
+    /** An engine whose behaviour a test chooses; renders ordinary text as a paragraph. */
+    private record FakeEngine(UnaryOperator<String> behaviour) implements MarkdownEngine {
+        @Override
+        public String name() {
+            return "fake";
+        }
+
+        @Override
+        public String render(String markdown) {
+            return markdown.startsWith("#") ? "<h1>warm</h1>" : behaviour.apply(markdown);
+        }
+    }
+
+    private static GuardedMarkdown.Outcome renderOnThread(GuardedMarkdown guarded, String markdown, long stackBytes)
+            throws InterruptedException {
+        AtomicReference<GuardedMarkdown.Outcome> outcome = new AtomicReference<>();
+        Thread caller = new Thread(null, () -> outcome.set(guarded.render(markdown)), "small-stack", stackBytes);
+        caller.start();
+        caller.join();
+        return outcome.get();
+    }
+
+    private static void awaitIdle(GuardedMarkdown guarded) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (guarded.busyWorkers() > 0 && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(guarded.busyWorkers()).isZero();
+    }
 
     @ParameterizedTest
     @EnumSource(EngineName.class)
-    void deepNestingOnASmallStackIsThatArticlesError(EngineName engine) throws InterruptedException {
+    void deepNestingIsThatArticlesError(EngineName engine) throws InterruptedException {
         GuardedMarkdown guarded = new GuardedMarkdown(MarkdownEngines.create(engine, HtmlPolicy.STRIP));
-        String hostile = ">".repeat(50_000) + " 深\n";
-        AtomicReference<GuardedMarkdown.Outcome> outcome = new AtomicReference<>();
-        // A deliberately small stack makes the overflow certain for both engines.
-        Thread worker = new Thread(null, () -> outcome.set(guarded.render(hostile)), "small-stack", 128 * 1024);
-        worker.start();
-        worker.join();
-        assertThat(outcome.get()).isNotNull();
-        assertThat(outcome.get().failure()).hasValueSatisfying(reason -> assertThat(reason).contains("nested"));
+        GuardedMarkdown.Outcome outcome = renderOnThread(guarded, ">".repeat(50_000) + " 深\n", 128 * 1024);
+        assertThat(outcome).isNotNull();
+        assertThat(outcome.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("nested"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
+    void theCallersStackDoesNotMatterTheWorkersRender(EngineName engine) throws InterruptedException {
+        GuardedMarkdown guarded = new GuardedMarkdown(MarkdownEngines.create(engine, HtmlPolicy.STRIP));
+        String deepest = ">".repeat(InputLimits.MAX_NESTING) + " 深\n";
+        GuardedMarkdown.Outcome outcome = renderOnThread(guarded, deepest, 128 * 1024);
+        assertThat(outcome.failure()).isEmpty();
+        assertThat(outcome.html().split("<blockquote>", -1)).hasSize(InputLimits.MAX_NESTING + 1);
     }
 
     @ParameterizedTest
@@ -38,5 +85,134 @@ class GuardedMarkdownTest {
     void ordinaryArticlesRender(EngineName engine) {
         GuardedMarkdown guarded = new GuardedMarkdown(MarkdownEngines.create(engine, HtmlPolicy.STRIP));
         assertThat(guarded.render("近日，包头市开展普法活动。\n").html()).isEqualTo("<p>近日，包头市开展普法活动。</p>\n");
+        assertThat(guarded.deadline()).isEqualTo(GuardedMarkdown.DEFAULT_DEADLINE);
+    }
+
+    @Test
+    void aRenderPastTheDeadlineFailsAndIsStopped() throws InterruptedException {
+        // Like the real engines: busy, but reading its input through Interruptible.
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> {
+            CharSequence input = Interruptible.chars(markdown);
+            for (long i = 0; ; i++) {
+                input.charAt((int) (i % input.length()));
+            }
+        }), SHORT);
+        long start = System.nanoTime();
+        GuardedMarkdown.Outcome outcome = guarded.render("永远\n");
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(outcome.failure()).hasValue("the fake engine took longer than 300 ms to render this Markdown, "
+                + "and was stopped");
+        assertThat(outcome.html()).isEmpty();
+        assertThat(tookMillis).isBetween(250L, 10_000L);
+        awaitIdle(guarded); // the interrupt reached the engine: its worker is free again
+    }
+
+    @Test
+    void rendersThatIgnoreTheInterruptHoldTheirWorkerAndThePoolStaysBounded() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> {
+            if (markdown.startsWith("stuck")) {
+                while (release.getCount() > 0) {
+                    Thread.onSpinWait(); // deaf to interrupts, like a loop that reads no input
+                }
+            }
+            return "<p>" + markdown.strip() + "</p>\n";
+        }), SHORT, 2);
+        assertThat(guarded.render("stuck 1\n").failure()).hasValueSatisfying(r -> assertThat(r).contains("longer"));
+        assertThat(guarded.render("stuck 2\n").failure()).hasValueSatisfying(r -> assertThat(r).contains("longer"));
+        assertThat(guarded.busyWorkers()).isEqualTo(2);
+        // Both workers are held: the next article fails after its deadline instead of starting a third thread.
+        assertThat(guarded.render("正文\n").failure()).hasValue("no Markdown worker became free within 300 ms: "
+                + "all 2 are still busy with earlier articles that took too long");
+        release.countDown();
+        awaitIdle(guarded);
+        assertThat(guarded.render("正文\n").html()).isEqualTo("<p>正文</p>\n");
+    }
+
+    @Test
+    void aStackOverflowIsThatArticlesErrorAndTheWorkerSurvives() {
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> markdown.startsWith("deep")
+                ? recurse(markdown) : "<p>ok</p>\n"), SHORT.multipliedBy(20), 1);
+        assertThat(guarded.render("deep\n").failure()).hasValue("Markdown nested too deeply for the fake engine");
+        assertThat(guarded.render("正文\n").html()).isEqualTo("<p>ok</p>\n");
+    }
+
+    private static String recurse(String markdown) {
+        return recurse(markdown + "") + "!";
+    }
+
+    @Test
+    void anyOtherFailureOfTheEngineIsContainedAndNamed() {
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> {
+            if (markdown.startsWith("bug")) {
+                throw new IllegalStateException("boom");
+            }
+            if (markdown.startsWith("oom")) {
+                throw new OutOfMemoryError("test");
+            }
+            return "<p>ok</p>\n";
+        }), SHORT.multipliedBy(20), 1);
+        assertThat(guarded.render("bug\n").failure())
+                .hasValue("the fake engine failed on this Markdown: java.lang.IllegalStateException: boom");
+        assertThat(guarded.render("oom\n").failure()).hasValue("the fake engine ran out of memory on this Markdown");
+        assertThat(guarded.render("正文\n").html()).isEqualTo("<p>ok</p>\n");
+    }
+
+    @Test
+    void rendersRunOnDaemonWorkersNotOnTheCaller() {
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> {
+            worker.set(Thread.currentThread());
+            return "";
+        }));
+        guarded.render("正文\n");
+        assertThat(worker.get()).isNotSameAs(Thread.currentThread());
+        assertThat(worker.get().isDaemon()).isTrue();
+        assertThat(worker.get().getName()).startsWith("broadsheet-markdown-fake-");
+    }
+
+    @Test
+    void anInterruptedCallerGetsAFailureAndKeepsItsInterrupt() {
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> "<p>ok</p>\n"));
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(guarded.render("正文\n").failure()).hasValueSatisfying(r -> assertThat(r).contains("interrupted"));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aDeadlineMustBePositive() {
+        MarkdownEngine engine = new FakeEngine(markdown -> "");
+        assertThatThrownBy(() -> new GuardedMarkdown(engine, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GuardedMarkdown(engine, SHORT, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
+    void oneInstanceIsSharedSafelyByManyThreads(EngineName engine) throws Exception {
+        GuardedMarkdown guarded = new GuardedMarkdown(MarkdownEngines.create(engine, HtmlPolicy.STRIP));
+        MarkdownEngine plain = MarkdownEngines.create(engine, HtmlPolicy.STRIP);
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            articles.add("# 标题" + i + "\n\n第" + i + "段 *强调* [链接](https://example.org/" + i + ")\n\n> 引文" + i
+                    + "\n\n| 甲 | 乙 |\n| --- | --- |\n| " + i + " | x |\n\n注[^1]\n\n[^1]: 脚注" + i + "\n");
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<GuardedMarkdown.Outcome>> outcomes = new ArrayList<>();
+            for (String article : articles) {
+                outcomes.add(callers.submit(() -> guarded.render(article)));
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                GuardedMarkdown.Outcome outcome = outcomes.get(i).get(60, TimeUnit.SECONDS);
+                assertThat(outcome.failure()).isEmpty();
+                assertThat(outcome.html()).isEqualTo(plain.render(articles.get(i)));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 }

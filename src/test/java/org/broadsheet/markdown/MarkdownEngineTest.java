@@ -51,6 +51,15 @@ class MarkdownEngineTest {
 
     @ParameterizedTest
     @EnumSource(EngineName.class)
+    void tableSeparatorCellsNeedOnlyOneDash(EngineName engine) {
+        // GFM's rule, and commonmark-java's; flexmark-java asked for three dashes until told otherwise.
+        Document doc = render(engine, "| 甲 | 乙 |\n|:-|-:|\n| 1 | 2 |\n");
+        assertThat(doc.select("th").eachAttr("align")).containsExactly("left", "right");
+        assertThat(doc.select("td").eachText()).containsExactly("1", "2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
     void anImageWithATitleAloneInItsParagraphBecomesAFigure(EngineName engine) {
         Document doc = render(engine, "![活动现场](photo.jpg \"12月4日，工作人员在广场发放资料。\")\n\n正文 ![小图](a.png \"不是图注\") 继续。\n");
         Element figure = doc.selectFirst("figure");
