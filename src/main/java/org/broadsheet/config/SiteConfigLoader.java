@@ -142,7 +142,7 @@ public final class SiteConfigLoader {
     }
 
     private static SiteConfig.Markdown markdown(YamlMap yaml, List<Problem> extra) {
-        EngineName engine = EngineName.FLEXMARK;
+        EngineName engine = EngineName.COMMONMARK;
         HtmlPolicy html = HtmlPolicy.STRIP;
         Optional<YamlMap> section = yaml.map("markdown");
         if (section.isPresent()) {
@@ -154,7 +154,7 @@ public final class SiteConfigLoader {
                 if (engine == null) {
                     markdown.report("engine", "unknown Markdown engine '" + engineId.get() + "'",
                             "use flexmark or commonmark");
-                    engine = EngineName.FLEXMARK;
+                    engine = EngineName.COMMONMARK;
                 }
             }
             Optional<String> htmlId = markdown.string("html");

@@ -24,7 +24,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.UrlSanitizer;
 
-/** The commonmark-java engine. Parser and renderer are immutable after construction and thread-safe. */
+/** The commonmark-java engine, the default. Parser and renderer are immutable after construction and thread-safe. */
 public final class CommonmarkEngine implements MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;

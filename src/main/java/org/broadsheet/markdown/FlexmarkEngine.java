@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.config.HtmlPolicy;
 
-/** The flexmark-java engine (the default). Parser and renderer are built once and shared by all threads. */
+/** The flexmark-java engine. Parser and renderer are built once and shared by all threads. */
 public final class FlexmarkEngine implements MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;

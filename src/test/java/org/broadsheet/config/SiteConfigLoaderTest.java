@@ -46,7 +46,7 @@ class SiteConfigLoaderTest {
         assertThat(config.language()).isEqualTo("zh-CN");
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(config.theme()).isEqualTo("default");
-        assertThat(config.markdown()).isEqualTo(new SiteConfig.Markdown(EngineName.FLEXMARK, HtmlPolicy.STRIP));
+        assertThat(config.markdown()).isEqualTo(new SiteConfig.Markdown(EngineName.COMMONMARK, HtmlPolicy.STRIP));
         assertThat(config.paginate()).isEqualTo(50);
         assertThat(config.feeds().limit()).isEqualTo(20);
         assertThat(config.search().enabled()).isTrue();
@@ -115,7 +115,7 @@ class SiteConfigLoaderTest {
         assertThat(config.title()).isEqualTo("北疆法治报");
         assertThat(config.paginate()).as("default in place of the bad value").isEqualTo(50);
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-        assertThat(config.markdown()).isEqualTo(new SiteConfig.Markdown(EngineName.FLEXMARK, HtmlPolicy.ESCAPE));
+        assertThat(config.markdown()).isEqualTo(new SiteConfig.Markdown(EngineName.COMMONMARK, HtmlPolicy.ESCAPE));
     }
 
     @ParameterizedTest
