@@ -3,6 +3,7 @@ package org.broadsheet.cli;
 import java.util.Map;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.problem.Problem;
+import org.broadsheet.render.Json;
 
 /** The {@code --report} file: outcome, counts, timings and every problem, as JSON for CI dashboards. */
 final class BuildReport {
@@ -38,24 +39,6 @@ final class BuildReport {
     }
 
     static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.write(text);
     }
 }

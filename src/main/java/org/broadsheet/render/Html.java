@@ -1,11 +1,11 @@
 package org.broadsheet.render;
 
 /** Escaping for the few places where Java, not a template, writes HTML. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

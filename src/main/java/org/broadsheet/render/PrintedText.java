@@ -11,12 +11,11 @@ import org.broadsheet.archive.JumpMark;
  */
 public final class PrintedText {
     private static final int SUMMARY_LENGTH = 120;
-    private static final java.util.regex.Pattern NOTES_AND_FIGURES = java.util.regex.Pattern.compile(
-            "(?s)<sup[^>]*>.*?</sup>|<figure>.*?</figure>");
-    private static final java.util.regex.Pattern BLOCK_ENDS = java.util.regex.Pattern.compile(
+    private static final List<String> SKIPPED_ELEMENTS = List.of("sup", "figure");
+    private static final java.util.regex.Pattern BLOCK_END = java.util.regex.Pattern.compile(
             "</(p|li|h[1-6]|td|th|blockquote)>|<br\\s*/?>");
-    private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]+>");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.Map<String, String> ENTITIES = java.util.Map.of("&lt;", "<", "&gt;", ">",
+            "&quot;", "\"", "&#39;", "'", "&amp;", "&");
 
     private PrintedText() {
     }
@@ -61,18 +60,69 @@ public final class PrintedText {
         return parts.isEmpty() ? "" : "（" + String.join(" ", parts) + "）";
     }
 
-    /** The start of a story's text, for descriptions: tags dropped, whitespace folded, cut at a boundary. */
+    /**
+     * The start of a story's text, for descriptions: footnote marks and figures dropped, tags removed (block
+     * ends become a space; inline tags vanish, since Chinese puts no space around a link or bold), whitespace
+     * folded, cut after {@value #SUMMARY_LENGTH} characters. One pass that stops once it has enough, since it
+     * runs for every story of the archive.
+     */
     public static String summary(String html) {
-        // Block ends become spaces; inline tags vanish, since Chinese puts no space around a link or bold.
-        String text = NOTES_AND_FIGURES.matcher(html).replaceAll("");
-        text = BLOCK_ENDS.matcher(text).replaceAll(" ");
-        text = TAGS.matcher(text).replaceAll("");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
-            return text;
+        StringBuilder text = new StringBuilder(SUMMARY_LENGTH * 2);
+        int codePoints = 0;
+        int i = 0;
+        while (i < html.length() && codePoints <= SUMMARY_LENGTH) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = skipTag(html, i, text);
+                continue;
+            }
+            if (c == '&') {
+                int semicolon = html.indexOf(';', i);
+                String entity = semicolon > i ? ENTITIES.get(html.substring(i, semicolon + 1)) : null;
+                if (entity != null) {
+                    text.append(entity);
+                    codePoints++;
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+            if (Character.isWhitespace(c)) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                    codePoints++;
+                }
+                i++;
+                continue;
+            }
+            text.append(c);
+            if (!Character.isHighSurrogate(c)) {
+                codePoints++;
+            }
+            i++;
         }
-        return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+        String result = text.toString().strip();
+        if (result.codePointCount(0, result.length()) <= SUMMARY_LENGTH) {
+            return result;
+        }
+        return result.substring(0, result.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
+    }
+
+    /** Skips the tag at {@code start} (and the whole element for footnote marks and figures). */
+    private static int skipTag(String html, int start, StringBuilder text) {
+        for (String element : SKIPPED_ELEMENTS) {
+            if (html.startsWith("<" + element, start)) {
+                int close = html.indexOf("</" + element + ">", start);
+                return close < 0 ? html.length() : close + element.length() + 3;
+            }
+        }
+        int end = html.indexOf('>', start);
+        if (end < 0) {
+            return html.length();
+        }
+        String tag = html.substring(start, end + 1);
+        if (BLOCK_END.matcher(tag).matches() && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+        }
+        return end + 1;
     }
 }

@@ -37,4 +37,14 @@ class PrintedTextTest {
         assertThat(PrintedText.withDateline("<p>正文</p>", "")).isEqualTo("<p>正文</p>");
         assertThat(PrintedText.withDateline("<p>正文</p>", "<b>讯")).contains("&lt;b&gt;讯");
     }
+
+    @Test
+    void summariesDropNotesAndFiguresFoldSpaceAndStopAtOneHundredTwentyCharacters() {
+        assertThat(PrintedText.summary("<p>近日，<a href=\"x\">包头市</a>开展普法<sup class=\"footnote-ref\"><a>1</a></sup>活动。</p>\n"
+                + "<figure><img src=\"a.jpg\"><figcaption>图注</figcaption></figure>\n<p>次段 &amp; 𬘭&lt;b&gt;</p>"))
+                .isEqualTo("近日，包头市开展普法活动。 次段 & 𬘭<b>");
+        String summary = PrintedText.summary("<p>" + "王𬘭".repeat(100) + "</p>");
+        assertThat(summary.codePointCount(0, summary.length())).isEqualTo(121);
+        assertThat(summary).endsWith("…").startsWith("王𬘭王𬘭");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.broadsheet.render.Html;
 import org.broadsheet.render.Json;
 
 /**
@@ -129,23 +130,13 @@ public final class FeedWriter {
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder allowed = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
-                    }
-                }
+            if ((c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != 0xFFFE && c != 0xFFFF) {
+                allowed.append(c);
             }
         }
-        return out.toString();
+        return Html.escape(allowed.toString());
     }
 }
