@@ -70,7 +70,7 @@ public final class Publisher {
     public StagingArea freshStaging() throws IOException {
         deleteTree(stagingDir());
         Files.createDirectories(stagingDir());
-        return new StagingArea(stagingDir());
+        return new StagingArea(stagingDir(), output);
     }
 
     /** Throws away the staging area of a build that failed: the output is left exactly as it was. */
@@ -92,15 +92,13 @@ public final class Publisher {
     private Stats apply(List<String> files) throws IOException {
         Files.createDirectories(output);
         int written = 0;
-        int unchanged = 0;
         for (String path : files) {
             Path staged = OutputPaths.resolve(stagingDir(), path);
             Path target = OutputPaths.resolve(output, path);
             if (!Files.exists(staged)) {
-                continue; // moved before an interruption
+                continue; // identical to the published file, so never staged; or moved before an interruption
             }
             if (Files.isRegularFile(target) && sameBytes(staged, target)) {
-                unchanged++;
                 continue;
             }
             Files.createDirectories(target.getParent());
@@ -119,7 +117,7 @@ public final class Publisher {
         }
         Files.deleteIfExists(stateDir.resolve("journal"));
         deleteTree(stagingDir());
-        return new Stats(written, unchanged, removed);
+        return new Stats(written, files.size() - written, removed);
     }
 
     private int removeStale(Set<String> current) throws IOException {

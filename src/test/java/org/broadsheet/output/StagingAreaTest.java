@@ -128,4 +128,20 @@ class StagingAreaTest {
         assertThat(new ArrayList<>(clashes)).hasSize(150);
         assertThat(List.copyOf(staging.paths())).doesNotHaveDuplicates();
     }
+
+    @org.junit.jupiter.api.Test
+    void filesIdenticalToThePublishedOnesAreClaimedButNotStaged(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path output = temp.resolve("public");
+        Files.createDirectories(output.resolve("2025/12/12"));
+        Files.writeString(output.resolve("2025/12/12/index.html"), "<h1>王𬘭</h1>");
+        StagingArea staging = new StagingArea(temp.resolve("staging"), output);
+
+        staging.write("2025/12/12/index.html", "<h1>王𬘭</h1>".getBytes(StandardCharsets.UTF_8));
+        staging.write("index.html", "<h1>新</h1>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(staging.paths()).containsExactly("2025/12/12/index.html", "index.html");
+        assertThat(temp.resolve("staging/2025/12/12/index.html")).doesNotExist();
+        assertThat(temp.resolve("staging/index.html")).hasContent("<h1>新</h1>");
+    }
 }
