@@ -79,4 +79,17 @@ class ExitCodesTest {
         assertThat(json).contains("\"outcome\": \"published\"").contains("\"articles\": 49")
                 .contains("\"warnings\": 1").contains("\"message\": \"unknown dateline '火星讯'\"");
     }
+
+    @Test
+    void theClockOptionDecidesNowForFeedsAndTheNewsSitemap() {
+        Path site = TestSites.copySample(temp);
+        Path out = temp.resolve("out");
+        assertThat(run("build", "--site", site.toString(), "--output", out.toString(), "--quiet",
+                "--clock", "2025-12-20T08:00:00Z")).isZero();
+        assertThat(TestSites.read(out.resolve("atom.xml"))).contains("<updated>2025-12-20T16:00:00+08:00</updated>");
+        assertThat(TestSites.read(out.resolve("news-sitemap.xml"))).doesNotContain("<url>");
+        assertThat(run("build", "--site", site.toString(), "--output", out.toString(), "--quiet")).isZero();
+        assertThat(TestSites.read(out.resolve("atom.xml"))).contains("<updated>2025-12-12T23:59:59+08:00</updated>");
+        assertThat(TestSites.read(out.resolve("news-sitemap.xml"))).contains("<url>");
+    }
 }
