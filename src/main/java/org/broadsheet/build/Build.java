@@ -84,19 +84,7 @@ public final class Build {
         Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
         endStage("config");
 
-        ContentSet content = new ContentLoader(site, pool, options.listingOrder()).load(problems);
-        endStage("content");
-
-        GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
-                config.markdown().html()));
-        Gazetteer gazetteer = Gazetteer.of(config.bureaus());
-        Archive archive = new ArchiveAssembler(markdown, gazetteer, pool, options.drafts())
-                .assemble(content, problems);
-        if (archive.latestIssue().isEmpty()) {
-            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",
-                    "add content/YYYY/MM/DD/NN/01.md (see README: Content layout)"));
-        }
-        endStage("markdown+archive");
+        Archive archive = readArchive(site, config, pool, problems);
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
@@ -121,6 +109,26 @@ public final class Build {
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
                 archive.issues().size(), pages, archive.readingOrder().size(), rendered, published.written(),
                 published.unchanged(), published.removed()), stageMillis);
+    }
+
+    /**
+     * Reads content/ and assembles the model. A method of its own so that the sources (every article's
+     * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
+     */
+    private Archive readArchive(Path site, SiteConfig config, ForkJoinPool pool, Problems problems) {
+        ContentSet content = new ContentLoader(site, pool, options.listingOrder()).load(problems);
+        endStage("content");
+        GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
+                config.markdown().html()));
+        Gazetteer gazetteer = Gazetteer.of(config.bureaus());
+        Archive archive = new ArchiveAssembler(markdown, gazetteer, pool, options.drafts())
+                .assemble(content, problems);
+        if (archive.latestIssue().isEmpty()) {
+            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",
+                    "add content/YYYY/MM/DD/NN/01.md (see README: Content layout)"));
+        }
+        endStage("markdown+archive");
+        return archive;
     }
 
     /** Whether the problems so far stop the build before rendering. */
