@@ -11,6 +11,11 @@ import picocli.CommandLine.ParseResult;
 final class InternalErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory(line.getErr());
+            }
+        }
         line.getErr().println("broadsheet: internal error: " + e);
         if (verbose(parsed)) {
             e.printStackTrace(line.getErr());
@@ -19,6 +24,15 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
                     + "them.");
         }
         line.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Not a bug but a limit: say which, and how to lift it. */
+    static int outOfMemory(java.io.PrintWriter err) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("broadsheet: error: out of memory (the heap limit is " + maxMb + " MB) while building this site "
+                + "(give it more, e.g. BROADSHEET_JAVA_OPTS=-Xmx2g ./broadsheet build)");
+        err.flush();
         return ExitCodes.INTERNAL;
     }
 

@@ -31,6 +31,10 @@ public final class Main {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new InternalErrorHandler());
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            return InternalErrorHandler.outOfMemory(err);
+        }
     }
 }
