@@ -34,10 +34,8 @@ class ContentLoaderTest {
         pool.shutdownNow();
     }
 
-    private void write(String relative, String text) throws IOException {
-        Path file = site.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    private void write(String relative, String text) {
+        org.broadsheet.TestSites.write(site.resolve(relative), text);
     }
 
     private static String article(String title) {
