@@ -8,11 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,7 +94,7 @@ public final class Browser implements AutoCloseable {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
             service.stop();
-            deleteTree(profile);
+            TempFolders.delete(profile);
             throw e;
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -136,7 +134,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
-            deleteTree(profile);
+            TempFolders.delete(profile);
         }
     }
 
@@ -148,16 +146,4 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // Chromium's last writes into its profile may race with the deletion; a leftover temp folder is harmless.
-        }
-    }
 }

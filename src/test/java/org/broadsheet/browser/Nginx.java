@@ -3,7 +3,6 @@ package org.broadsheet.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,10 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Debian's nginx serving a folder under a sub-path ({@code /archive/}) on 127.0.0.1, the way a newspaper's
@@ -70,14 +67,14 @@ public final class Nginx implements AutoCloseable {
                 }
                 stop(process);
                 String log = errorLog(prefix);
-                deleteTree(prefix);
+                TempFolders.delete(prefix);
                 if (!log.contains("Address already in use")) {
                     throw new IllegalStateException("nginx did not start (exit " + exitCode(process) + "):\n" + log);
                 }
             } catch (IOException e) {
                 last = e;
                 if (prefix != null) {
-                    deleteTree(prefix);
+                    TempFolders.delete(prefix);
                 }
             }
         }
@@ -103,7 +100,7 @@ public final class Nginx implements AutoCloseable {
         try {
             stop(process);
         } finally {
-            deleteTree(prefix);
+            TempFolders.delete(prefix);
         }
     }
 
@@ -227,19 +224,6 @@ public final class Nginx implements AutoCloseable {
             }
         }
         return text.toString();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(long millis) {
