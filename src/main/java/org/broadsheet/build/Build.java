@@ -99,7 +99,7 @@ public final class Build {
         endStage("render");
         if (problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems))
                 || options.strict() && problems.warningCount() > 0) {
-            publisher.discard();
+            publisher.discard(staging);
             return failed(problems);
         }
 

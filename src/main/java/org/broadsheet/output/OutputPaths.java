@@ -22,8 +22,12 @@ public final class OutputPaths {
         if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
             return Optional.of("not a relative file path");
         }
-        if (path.indexOf('\\') >= 0 || path.indexOf(':') >= 0 || path.indexOf('\0') >= 0) {
-            return Optional.of("contains '\\', ':' or NUL");
+        if (path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) {
+            return Optional.of("contains '\\' or ':'");
+        }
+        // Control characters (NUL, tab, line breaks) would also break the one-path-per-line manifest.
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.of("contains a control character");
         }
         for (String segment : path.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {

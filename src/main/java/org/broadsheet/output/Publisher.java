@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -56,14 +58,18 @@ public final class Publisher {
             return;
         }
         List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(output.toString())) {
-            // The journal belongs to another output folder: finish it there, as it was planned.
-            if (!lines.isEmpty()) {
-                new Publisher(stateDir, Path.of(lines.get(0))).apply(lines.subList(1, lines.size()));
-            }
+        if (lines.isEmpty()) {
+            Files.delete(journal);
             return;
         }
-        apply(lines.subList(1, lines.size()));
+        List<Planned> plan = lines.subList(1, lines.size()).stream().filter(line -> !line.isEmpty())
+                .map(Planned::parse).toList();
+        if (!lines.get(0).equals(output.toString())) {
+            // The journal belongs to another output folder: finish it there, as it was planned.
+            new Publisher(stateDir, Path.of(lines.get(0))).apply(plan);
+            return;
+        }
+        apply(plan);
     }
 
     /** An empty staging area for a new build, discarding whatever an earlier failed build left there. */
@@ -74,37 +80,62 @@ public final class Publisher {
     }
 
     /** Throws away the staging area of a build that failed: the output is left exactly as it was. */
-    public void discard() throws IOException {
-        deleteTree(stagingDir());
+    public void discard(StagingArea staging) throws IOException {
+        try {
+            staging.finish();
+        } finally {
+            deleteTree(stagingDir());
+        }
     }
 
     /** Publishes the staged files and removes stale ones. */
     public Stats publish(StagingArea staging) throws IOException {
-        List<String> files = staging.paths();
-        Path journal = stateDir.resolve("journal");
+        staging.finish();
+        Map<String, String> stagedNames = staging.stagedNames();
+        List<Planned> plan = staging.paths().stream()
+                .map(path -> new Planned(path, stagedNames.getOrDefault(path, ""))).toList();
         List<String> lines = new ArrayList<>();
         lines.add(output.toString());
-        lines.addAll(files);
-        writeAtomically(journal, String.join("\n", lines) + "\n");
-        return apply(files);
+        plan.forEach(planned -> lines.add(planned.line()));
+        writeAtomically(stateDir.resolve("journal"), String.join("\n", lines) + "\n");
+        return apply(plan);
     }
 
-    private Stats apply(List<String> files) throws IOException {
+    /**
+     * One line of the journal: an output path and the name its new bytes are staged under, or no name when
+     * the published file was already right. A line without a tab is a path staged under its own name.
+     */
+    private record Planned(String path, String stagedName) {
+        static Planned parse(String line) {
+            int tab = line.indexOf('\t');
+            return tab < 0 ? new Planned(line, line) : new Planned(line.substring(tab + 1), line.substring(0, tab));
+        }
+
+        String line() {
+            return stagedName + "\t" + path;
+        }
+    }
+
+    private Stats apply(List<Planned> plan) throws IOException {
         Files.createDirectories(output);
-        int written = 0;
-        for (String path : files) {
-            Path staged = OutputPaths.resolve(stagingDir(), path);
-            Path target = OutputPaths.resolve(output, path);
+        List<Path[]> moves = new ArrayList<>();
+        for (Planned planned : plan) {
+            if (planned.stagedName().isEmpty()) {
+                continue; // identical to the published file, so never staged
+            }
+            Path staged = OutputPaths.resolve(stagingDir(), planned.stagedName());
+            Path target = OutputPaths.resolve(output, planned.path());
             if (!Files.exists(staged)) {
-                continue; // identical to the published file, so never staged; or moved before an interruption
+                continue; // moved before an interruption
             }
             if (Files.isRegularFile(target) && sameBytes(staged, target)) {
                 continue;
             }
-            Files.createDirectories(target.getParent());
-            move(staged, target);
-            written++;
+            moves.add(new Path[] {staged, target});
         }
+        createFolders(moves.stream().map(move -> move[1].getParent()).toList());
+        IoPool.forEach(moves, move -> move(move[0], move[1]));
+        List<String> files = plan.stream().map(Planned::path).toList();
         int removed = removeStale(new HashSet<>(files));
         // The manifest names its output folder: after --output changes, the old list must not be used to
         // delete files in the new folder, which Broadsheet never wrote there.
@@ -117,7 +148,31 @@ public final class Publisher {
         }
         Files.deleteIfExists(stateDir.resolve("journal"));
         deleteTree(stagingDir());
-        return new Stats(written, files.size() - written, removed);
+        return new Stats(moves.size(), files.size() - moves.size(), removed);
+    }
+
+    /**
+     * Creates the missing folders among {@code dirs} and their parents inside the output, many at a time:
+     * a new site has thousands. Shallower folders are made first, so each one's parent already exists.
+     */
+    private void createFolders(List<Path> dirs) throws IOException {
+        TreeMap<Integer, Set<Path>> missingByDepth = new TreeMap<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path dir : dirs) {
+            for (Path d = dir; d != null && d.startsWith(output) && !d.equals(output) && seen.add(d);
+                    d = d.getParent()) {
+                if (!Files.isDirectory(d)) {
+                    missingByDepth.computeIfAbsent(d.getNameCount(), depth -> new HashSet<>()).add(d);
+                }
+            }
+        }
+        for (Set<Path> level : missingByDepth.values()) {
+            IoPool.forEach(level.stream().sorted().toList(), dir -> {
+                if (!Files.isDirectory(dir)) {
+                    Files.createDirectories(dir);
+                }
+            });
+        }
     }
 
     private int removeStale(Set<String> current) throws IOException {

@@ -2,6 +2,7 @@ package org.broadsheet.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
@@ -9,21 +10,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The folder a build renders into before anything is published. It remembers every path written so that
  * two pages claiming one file (or two names that a case-insensitive or Unicode-normalising file system
- * would merge) are caught instead of one silently overwriting the other. A file whose bytes equal the
- * published one is not staged at all: creating files is the slowest part of writing a large site, and a
- * rebuild leaves most files as they were.
+ * would merge) are caught instead of one silently overwriting the other.
+ *
+ * <p>Staged files lie side by side under numbered names, not in the output's tree of folders: creating a
+ * folder costs more than creating a file, and the tree is only built once, in the output. A file whose
+ * bytes equal the published one is not staged at all, since a rebuild leaves most files as they were.
+ * Writes run on an {@link IoPool}; {@link #finish()} waits for them.
  */
 public final class StagingArea implements OutputSink {
     private final Path root;
     private final Path published;
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
-    private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> staged = new ConcurrentHashMap<>();
+    private final AtomicInteger nextName = new AtomicInteger();
+    private final IoPool io = new IoPool();
 
     public StagingArea(Path root) {
         this(root, null);
@@ -51,25 +57,42 @@ public final class StagingArea implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
-        Path target = claim(path);
-        Path existing = publishedFile(path);
-        if (existing != null && Files.size(existing) == bytes.length
-                && Arrays.equals(Files.readAllBytes(existing), bytes)) {
-            return;
-        }
-        createParent(target);
-        Files.write(target, bytes);
+        claim(path);
+        io.submit(() -> {
+            Path existing = publishedFile(path);
+            if (existing != null && Files.size(existing) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(existing), bytes)) {
+                return;
+            }
+            Files.write(stage(path), bytes);
+        });
     }
 
     @Override
     public void copy(String path, Path source) throws IOException {
-        Path target = claim(path);
-        Path existing = publishedFile(path);
-        if (existing != null && Files.mismatch(existing, source) == -1) {
-            return;
-        }
-        createParent(target);
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        claim(path);
+        io.submit(() -> {
+            Path existing = publishedFile(path);
+            if (existing != null && Files.mismatch(existing, source) == -1) {
+                return;
+            }
+            Files.copy(source, stage(path), StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    /** Waits for every write; throws the first that failed. Call before publishing or discarding. */
+    public void finish() throws IOException {
+        io.finish();
+    }
+
+    /** Every path written (staged or identical to the published file), sorted. */
+    public List<String> paths() {
+        return claimed.values().stream().sorted().toList();
+    }
+
+    /** Output path → the staged file's name in {@link #root()}, for the files that differ from the output. */
+    public Map<String, String> stagedNames() {
+        return Map.copyOf(staged);
     }
 
     /** The published file at {@code path}, when there is one to compare with. */
@@ -78,27 +101,21 @@ public final class StagingArea implements OutputSink {
             return null;
         }
         Path file = OutputPaths.resolve(published, path);
-        return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? file : null;
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? file : null;
     }
 
-    private void createParent(Path target) throws IOException {
-        if (createdDirs.add(target.getParent())) {
-            Files.createDirectories(target.getParent());
-        }
+    private Path stage(String path) {
+        String name = Integer.toString(nextName.incrementAndGet());
+        staged.put(path, name);
+        return root.resolve(name);
     }
 
-    /** Every path written, sorted. */
-    public List<String> paths() {
-        return claimed.values().stream().sorted().toList();
-    }
-
-    private Path claim(String path) {
-        Path target = OutputPaths.resolve(root, path);
+    private void claim(String path) {
+        OutputPaths.resolve(root, path); // refuses unsafe paths before anything is claimed
         String key = Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String earlier = claimed.putIfAbsent(key, path);
         if (earlier != null) {
             throw new OutputClash(earlier, path);
         }
-        return target;
     }
 }

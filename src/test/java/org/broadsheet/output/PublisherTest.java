@@ -156,7 +156,7 @@ class PublisherTest {
         StagingArea staging = publisher.freshStaging();
         staging.write("index.html", "<h1>半成品</h1>".getBytes(StandardCharsets.UTF_8));
         staging.write("2025/12/13/01/index.html", "<h1>新的一期</h1>".getBytes(StandardCharsets.UTF_8));
-        publisher.discard();
+        publisher.discard(staging);
 
         assertThat(snapshot(output)).isEqualTo(before);
         assertThat(publisher.stagingDir()).doesNotExist();

@@ -31,11 +31,25 @@ class StagingAreaTest {
         staging.write("2025/12/12/04/普法小课堂.html", utf8("<h1>普法小课堂</h1>"));
         staging.write("index.html", utf8("<h1>北疆法治报</h1>"));
         staging.copy("assets/style.css", css);
+        staging.finish();
 
-        assertThat(Files.readString(root.resolve("2025/12/12/04/普法小课堂.html"))).isEqualTo("<h1>普法小课堂</h1>");
-        assertThat(Files.readString(root.resolve("assets/style.css"))).isEqualTo("body { font-family: serif; }");
+        assertThat(staged(staging, "2025/12/12/04/普法小课堂.html")).isEqualTo("<h1>普法小课堂</h1>");
+        assertThat(staged(staging, "assets/style.css")).isEqualTo("body { font-family: serif; }");
         assertThat(staging.paths()).containsExactly("2025/12/12/04/普法小课堂.html", "assets/style.css", "index.html");
-        assertThat(Publisher.listFiles(root)).isEqualTo(staging.paths());
+        assertThat(Publisher.listFiles(root)).as("staged side by side, without folders").hasSize(3)
+                .allMatch(name -> !name.contains("/"));
+    }
+
+    private String staged(StagingArea staging, String path) throws java.io.IOException {
+        return Files.readString(root.resolve(staging.stagedNames().get(path)));
+    }
+
+    @Test
+    void aFailedWriteIsThrownByFinish() throws Exception {
+        StagingArea staging = new StagingArea(root.resolve("missing-folder"));
+        staging.write("index.html", utf8("<h1>北疆法治报</h1>"));
+
+        assertThatThrownBy(staging::finish).isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     @Test
@@ -46,7 +60,8 @@ class StagingAreaTest {
         assertThatThrownBy(() -> staging.write("2025/12/12/01/01.html", utf8("第二篇")))
                 .isInstanceOf(StagingArea.OutputClash.class)
                 .hasMessage("two outputs are both written to 2025/12/12/01/01.html");
-        assertThat(Files.readString(root.resolve("2025/12/12/01/01.html"))).isEqualTo("第一篇");
+        staging.finish();
+        assertThat(staged(staging, "2025/12/12/01/01.html")).isEqualTo("第一篇");
     }
 
     @Test
@@ -135,13 +150,15 @@ class StagingAreaTest {
         Path output = temp.resolve("public");
         Files.createDirectories(output.resolve("2025/12/12"));
         Files.writeString(output.resolve("2025/12/12/index.html"), "<h1>王𬘭</h1>");
-        StagingArea staging = new StagingArea(temp.resolve("staging"), output);
+        StagingArea staging = new StagingArea(Files.createDirectories(temp.resolve("staging")), output);
 
         staging.write("2025/12/12/index.html", "<h1>王𬘭</h1>".getBytes(StandardCharsets.UTF_8));
         staging.write("index.html", "<h1>新</h1>".getBytes(StandardCharsets.UTF_8));
 
+        staging.finish();
+
         assertThat(staging.paths()).containsExactly("2025/12/12/index.html", "index.html");
-        assertThat(temp.resolve("staging/2025/12/12/index.html")).doesNotExist();
-        assertThat(temp.resolve("staging/index.html")).hasContent("<h1>新</h1>");
+        assertThat(staging.stagedNames()).containsOnlyKeys("index.html");
+        assertThat(temp.resolve("staging").resolve(staging.stagedNames().get("index.html"))).hasContent("<h1>新</h1>");
     }
 }
