@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.ArticleId;
@@ -18,12 +16,11 @@ import org.broadsheet.archive.Bureau;
 import org.broadsheet.archive.Byline;
 import org.broadsheet.archive.Editor;
 import org.broadsheet.archive.Issue;
-import org.broadsheet.archive.JumpMark;
 import org.broadsheet.archive.Page;
 import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.content.ArticleSource;
-import org.broadsheet.content.ContentSet;
+import org.broadsheet.content.ContentScan;
 import org.broadsheet.content.FrontMatter;
 import org.broadsheet.content.IssueSource;
 import org.broadsheet.content.PageSource;
@@ -34,40 +31,34 @@ import org.broadsheet.problem.Problems;
 import org.broadsheet.yaml.ClosestWord;
 
 /**
- * Turns what was read from {@code content/} into the archive model: renders bodies (in parallel), finds
- * each story's bureau from its dateline, orders stories on their pages and drops drafts unless asked.
+ * Turns what was read from {@code content/} into the archive model: finds each story's bureau from its
+ * dateline, orders stories on their pages, and renders the standalone pages (drafts only when asked).
+ * Article bodies arrive rendered, from {@link ArticleStage}.
  */
 final class ArchiveAssembler {
     private final GuardedMarkdown markdown;
     private final Gazetteer gazetteer;
-    private final ForkJoinPool pool;
     private final boolean includeDrafts;
 
-    ArchiveAssembler(GuardedMarkdown markdown, Gazetteer gazetteer, ForkJoinPool pool, boolean includeDrafts) {
+    ArchiveAssembler(GuardedMarkdown markdown, Gazetteer gazetteer, boolean includeDrafts) {
         this.markdown = markdown;
         this.gazetteer = gazetteer;
-        this.pool = pool;
         this.includeDrafts = includeDrafts;
     }
 
-    Archive assemble(ContentSet content, Problems problems) {
-        List<ArticleSource> wanted = content.articles().stream()
-                .filter(source -> includeDrafts || !source.front().draft())
-                .toList();
-        List<Optional<Article>> rendered = renderAll(wanted, problems);
-
+    Archive assemble(ContentScan content, List<ArticleStage.Prepared> prepared, Problems problems) {
         Map<Path, List<ArticleSource>> byPage = new HashMap<>();
         Map<ArticleSource, Article> articleOf = new HashMap<>();
         List<Article> withdrawn = new ArrayList<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            ArticleSource source = wanted.get(i);
-            Optional<Article> article = rendered.get(i);
+        for (ArticleStage.Prepared item : prepared) {
+            Optional<Article> article = toArticle(item, problems);
             if (article.isEmpty()) {
                 continue;
             }
             if (article.get().withdrawn()) {
                 withdrawn.add(article.get());
             } else {
+                ArticleSource source = item.source();
                 byPage.computeIfAbsent(source.file().getParent(), dir -> new ArrayList<>()).add(source);
                 articleOf.put(source, article.get());
             }
@@ -102,7 +93,7 @@ final class ArchiveAssembler {
         return new Archive(issues, gazetteer.bureaus(), withdrawn, standalone(content, problems));
     }
 
-    private List<StandalonePage> standalone(ContentSet content, Problems problems) {
+    private List<StandalonePage> standalone(ContentScan content, Problems problems) {
         List<StandaloneSource> wanted = new ArrayList<>(content.standalone().stream()
                 .filter(page -> includeDrafts || !page.draft()).toList());
         Map<StandaloneSource, Integer> position = new HashMap<>();
@@ -148,25 +139,8 @@ final class ArchiveAssembler {
         return unique;
     }
 
-    private List<Optional<Article>> renderAll(List<ArticleSource> sources, Problems problems) {
-        try {
-            return pool.submit(() -> sources.parallelStream().map(source -> toArticle(source, problems)).toList())
-                    .get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering Markdown", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("rendering Markdown failed", e.getCause());
-        }
-    }
-
-    private Optional<Article> toArticle(ArticleSource source, Problems problems) {
-        GuardedMarkdown.Outcome body = markdown.render(JumpMark.beforeRendering(source.body()));
-        if (body.failure().isPresent()) {
-            problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, body.failure().get(),
-                    "simplify the article's Markdown"));
-            return Optional.empty();
-        }
+    private Optional<Article> toArticle(ArticleStage.Prepared prepared, Problems problems) {
+        ArticleSource source = prepared.source();
         FrontMatter front = source.front();
         Optional<Bureau> bureau = bureauOf(source, problems);
         if (bureau.isEmpty() && !front.bureau().isEmpty()) {
@@ -181,7 +155,7 @@ final class ArchiveAssembler {
         return Optional.of(new Article(new ArticleId(source.date(), source.page(), source.slug()),
                 source.file().toString().replace('\\', '/'), front.title(), front.kicker(), front.subtitle(),
                 front.dateline(), bureau, new Byline(front.authors(), front.source()), front.tags(),
-                JumpMark.afterRendering(body.html()),
+                prepared.body(),
                 front.withdrawn(), front.continues(), front.area(), front.aliases(), front.extra()));
     }
 

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
+import org.broadsheet.cache.ArticleCache;
+import org.broadsheet.cache.CacheCorrupted;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.content.ContentLoader;
-import org.broadsheet.content.ContentSet;
+import org.broadsheet.content.ContentScan;
 import org.broadsheet.markdown.GuardedMarkdown;
 import org.broadsheet.markdown.MarkdownEngines;
 import org.broadsheet.output.BuildLock;
@@ -41,6 +43,9 @@ public final class Build {
     private final BuildOptions options;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private long stageStart;
+    private int cachedArticles;
+    /** Why this build could not use the cache, when it could not; empty otherwise. */
+    private String cacheNote = "";
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -61,13 +66,25 @@ public final class Build {
         }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try (BuildLock held = lock.get()) {
-            return build(site, output, pool);
+            try {
+                return build(site, output, pool, options.useCache());
+            } catch (CacheCorrupted e) {
+                // Not the user's problem: forget the cache and build from the sources alone.
+                ArticleCache.delete(cacheDir(site));
+                stageMillis.clear();
+                cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
+                return build(site, output, pool, false);
+            }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private BuildResult build(Path site, Path output, ForkJoinPool pool) throws IOException {
+    private static Path cacheDir(Path site) {
+        return site.resolve(STATE_DIR).resolve("cache");
+    }
+
+    private BuildResult build(Path site, Path output, ForkJoinPool pool, boolean useCache) throws IOException {
         Problems problems = new Problems();
         Publisher publisher = new Publisher(site.resolve(STATE_DIR), output);
         publisher.recover();
@@ -84,7 +101,17 @@ public final class Build {
         Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
         endStage("config");
 
-        Archive archive = readArchive(site, config, pool, problems);
+        try (ArticleCache cache = ArticleCache.open(cacheDir(site), BuildKey.of(config), !useCache)) {
+            if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {
+                cacheNote = cache.coldReason();
+            }
+            return buildWith(cache, site, output, config, theme, publisher, pool, problems);
+        }
+    }
+
+    private BuildResult buildWith(ArticleCache cache, Path site, Path output, SiteConfig config,
+            Optional<Theme> theme, Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
+        Archive archive = readArchive(site, config, cache, pool, problems);
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
@@ -95,7 +122,13 @@ public final class Build {
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
                 new TemplateEngine(site, theme.get()), routes, pool, config,
                 new FeedFactory(archive, config, routes, now));
-        int rendered = renderer.render(site, theme.get(), staging, problems);
+        int rendered;
+        try {
+            rendered = renderer.render(site, theme.get(), staging, problems);
+        } catch (RuntimeException e) {
+            publisher.discard(staging);
+            throw e;
+        }
         endStage("render");
         if (problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems))
                 || options.strict() && problems.warningCount() > 0) {
@@ -107,27 +140,35 @@ public final class Build {
         endStage("publish");
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
-                archive.issues().size(), pages, archive.readingOrder().size(), rendered, published.written(),
-                published.unchanged(), published.removed()), stageMillis);
+                archive.issues().size(), pages, archive.readingOrder().size(), rendered, 0, published.written(),
+                published.unchanged(), published.removed(), cachedArticles, cacheNote), stageMillis);
     }
 
     /**
      * Reads content/ and assembles the model. A method of its own so that the sources (every article's
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
-    private Archive readArchive(Path site, SiteConfig config, ForkJoinPool pool, Problems problems) {
-        ContentSet content = new ContentLoader(site, pool, options.listingOrder()).load(problems);
-        endStage("content");
+    private Archive readArchive(Path site, SiteConfig config, ArticleCache cache, ForkJoinPool pool,
+            Problems problems) throws IOException {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        ContentLoader loader = new ContentLoader(site, pool, options.listingOrder());
+        ContentScan scan = loader.scan(problems);
+        endStage("scan");
         GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
                 config.markdown().html()));
+        List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, cache, pool, options.drafts(), now)
+                .prepare(scan.articles(), problems);
+        cache.save();
+        cachedArticles = cache.hits();
+        endStage("articles");
         Gazetteer gazetteer = Gazetteer.of(config.bureaus());
-        Archive archive = new ArchiveAssembler(markdown, gazetteer, pool, options.drafts())
-                .assemble(content, problems);
+        Archive archive = new ArchiveAssembler(markdown, gazetteer, options.drafts())
+                .assemble(scan, prepared, problems);
         if (archive.latestIssue().isEmpty()) {
             problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",
                     "add content/YYYY/MM/DD/NN/01.md (see README: Content layout)"));
         }
-        endStage("markdown+archive");
+        endStage("archive");
         return archive;
     }
 

@@ -16,6 +16,7 @@ import org.broadsheet.config.EngineName;
  * @param clock         "now" for feeds and the news sitemap; empty to use the latest issue's day
  * @param threads       worker threads; the result never depends on it
  * @param listingOrder  reorders directory listings; tests use it to prove the order does not matter
+ * @param useCache      use the build cache in SITE/.broadsheet/cache; false starts it afresh
  */
 public record BuildOptions(
         Path site,
@@ -28,41 +29,47 @@ public record BuildOptions(
         boolean adoptOutput,
         Optional<Instant> clock,
         int threads,
-        UnaryOperator<List<Path>> listingOrder) {
+        UnaryOperator<List<Path>> listingOrder,
+        boolean useCache) {
 
     public static BuildOptions defaults(Path site) {
         return new BuildOptions(site, Optional.empty(), Optional.empty(), Optional.empty(), false, false, false,
-                false, Optional.empty(), Runtime.getRuntime().availableProcessors(), UnaryOperator.identity());
+                false, Optional.empty(), Runtime.getRuntime().availableProcessors(), UnaryOperator.identity(), true);
     }
 
     public BuildOptions withOutput(Path dir) {
         return new BuildOptions(site, Optional.of(dir), baseUrl, engine, drafts, keepGoing, strict, adoptOutput,
-                clock, threads, listingOrder);
+                clock, threads, listingOrder, useCache);
     }
 
     public BuildOptions withEngine(EngineName name) {
         return new BuildOptions(site, output, baseUrl, Optional.of(name), drafts, keepGoing, strict, adoptOutput,
-                clock, threads, listingOrder);
+                clock, threads, listingOrder, useCache);
     }
 
     public BuildOptions withThreads(int count) {
         return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, strict, adoptOutput, clock,
-                count, listingOrder);
+                count, listingOrder, useCache);
     }
 
     public BuildOptions withKeepGoing(boolean value) {
         return new BuildOptions(site, output, baseUrl, engine, drafts, value, strict, adoptOutput, clock, threads,
-                listingOrder);
+                listingOrder, useCache);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(site, output, baseUrl, engine, value, keepGoing, strict, adoptOutput, clock,
-                threads, listingOrder);
+                threads, listingOrder, useCache);
     }
 
     public BuildOptions withListingOrder(UnaryOperator<List<Path>> order) {
         return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, strict, adoptOutput, clock,
-                threads, order);
+                threads, order, useCache);
+    }
+
+    public BuildOptions withCache(boolean value) {
+        return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, strict, adoptOutput, clock,
+                threads, listingOrder, value);
     }
 
     /** The output folder this build publishes to. */

@@ -71,6 +71,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stage timings; print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--no-cache", description = "Ignore the build cache in SITE/.broadsheet/cache: read every "
+            + "article and render every page, and start the cache afresh.")
+    boolean noCache;
+
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "Worker threads (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -101,6 +105,10 @@ public final class BuildCommand implements Callable<Integer> {
                                     : "; " + result.warningCount() + " warning(s)");
                 }
                 if (verbose) {
+                    BuildResult.Stats s = result.stats();
+                    out.printf("  %d articles from the build cache, %d read; %d files rendered, %d kept%s%n",
+                            s.fromCache(), s.articles() - s.fromCache(), s.filesRendered(), s.filesKept(),
+                            s.cacheNote().isEmpty() ? "" : " (" + s.cacheNote() + ")");
                     result.stageMillis().forEach((stage, ms) -> out.printf("  %-18s %6d ms%n", stage, ms));
                 }
                 out.flush();
@@ -130,7 +138,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw usage("--threads must be at least 1");
         }
         return new BuildOptions(site, Optional.ofNullable(output), url, engineName, drafts, keepGoing, strict,
-                force, parseClock(), threads, UnaryOperator.identity());
+                force, parseClock(), threads, UnaryOperator.identity(), !noCache);
     }
 
     private Optional<Instant> parseClock() {

@@ -17,7 +17,8 @@ final class BuildReport {
         BuildResult.Stats s = result.stats();
         json.append("  \"stats\": {\"issues\": ").append(s.issues()).append(", \"pages\": ").append(s.pages())
                 .append(", \"articles\": ").append(s.articles()).append(", \"filesRendered\": ")
-                .append(s.filesRendered()).append(", \"written\": ").append(s.written())
+                .append(s.filesRendered()).append(", \"filesKept\": ").append(s.filesKept())
+                .append(", \"fromCache\": ").append(s.fromCache()).append(", \"written\": ").append(s.written())
                 .append(", \"unchanged\": ").append(s.unchanged()).append(", \"removed\": ").append(s.removed())
                 .append("},\n");
         json.append("  \"millis\": {\"total\": ").append(totalMillis);

@@ -3,11 +3,17 @@ package org.broadsheet.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +22,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.text.TextDecoder;
@@ -52,14 +57,23 @@ public final class ContentLoader {
         this(siteDir, pool, UnaryOperator.identity());
     }
 
+    /** Scans and reads everything, articles included (the build reads articles one by one instead). */
     public ContentSet load(Problems problems) {
+        ContentScan scan = scan(problems);
+        List<ArticleSource> articles = readArticles(scan.articles(), problems);
+        return new ContentSet(scan.issues(), scan.pages(), articles, scan.standalone());
+    }
+
+    /** Finds every source and reads all but the articles, which {@link #read} reads one at a time. */
+    public ContentScan scan(Problems problems) {
         Path root = siteDir.resolve(CONTENT_DIR);
         if (!Files.isDirectory(root)) {
             problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
                     "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
-            return new ContentSet(List.of(), List.of(), List.of(), List.of());
+            return new ContentScan(List.of(), List.of(), List.of(), List.of());
         }
-        List<Path> files = listFiles(root, problems);
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        List<Path> files = listFiles(root, attributes, problems);
         Map<LocalDate, IssueSource> issues = new TreeMap<>();
         Map<String, PageFolder> pages = new TreeMap<>();
         List<StandaloneSource> standalone = new ArrayList<>();
@@ -72,28 +86,49 @@ public final class ContentLoader {
         }
 
         List<PageSource> pageSources = new ArrayList<>();
-        List<ArticleJob> jobs = new ArrayList<>();
+        List<ArticleFile> articles = new ArrayList<>();
         for (PageFolder folder : pages.values()) {
             pageSources.add(readPage(folder, problems));
             issues.computeIfAbsent(folder.date, d -> new IssueSource(d, OptionalInt.empty(), "", ""));
             for (int i = 0; i < folder.articles.size(); i++) {
-                jobs.add(new ArticleJob(folder.articles.get(i), folder.date, folder.number, i + 1));
+                Path file = folder.articles.get(i);
+                BasicFileAttributes attrs = attributes.get(file);
+                articles.add(new ArticleFile(file, folder.date, folder.number, i + 1, attrs.size(),
+                        nanos(attrs.lastModifiedTime())));
             }
         }
-        List<ArticleSource> articles = readArticles(jobs, problems);
-        return new ContentSet(new ArrayList<>(issues.values()), pageSources, articles, standalone);
+        return new ContentScan(new ArrayList<>(issues.values()), pageSources, articles, standalone);
     }
 
-    private List<Path> listFiles(Path root, Problems problems) {
+    private static long nanos(FileTime time) {
+        Instant instant = time.toInstant();
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /**
+     * Every regular file under {@code root}, relative to the site and sorted, with its attributes: one
+     * file-system call per file, which matters when there are a hundred thousand of them.
+     */
+    private List<Path> listFiles(Path root, Map<Path, BasicFileAttributes> attributes, Problems problems) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.forEach(path -> {
-                Path relative = siteDir.relativize(path);
-                if (Files.isSymbolicLink(path)) {
-                    problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
-                            "copy the file into content/ instead of linking it"));
-                } else if (Files.isRegularFile(path)) {
-                    files.add(relative);
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+                    Path relative = siteDir.relativize(path);
+                    if (attrs.isSymbolicLink()) {
+                        problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
+                                "copy the file into content/ instead of linking it"));
+                    } else if (attrs.isRegularFile()) {
+                        files.add(relative);
+                        attributes.put(relative, attrs);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+                    throw e;
                 }
             });
         } catch (IOException | UncheckedIOException e) {
@@ -261,10 +296,10 @@ public final class ContentLoader {
         return parsed.root();
     }
 
-    private List<ArticleSource> readArticles(List<ArticleJob> jobs, Problems problems) {
+    private List<ArticleSource> readArticles(List<ArticleFile> files, Problems problems) {
         try {
-            List<ArticleReader.Result> results = pool.submit(() -> jobs.parallelStream()
-                    .map(this::readArticle)
+            List<ArticleReader.Result> results = pool.submit(() -> files.parallelStream()
+                    .map(this::read)
                     .toList()).get();
             List<ArticleSource> articles = new ArrayList<>();
             for (ArticleReader.Result result : results) {
@@ -280,21 +315,19 @@ public final class ContentLoader {
         }
     }
 
-    private ArticleReader.Result readArticle(ArticleJob job) {
+    /** Reads one article file found by {@link #scan}. Thread-safe. */
+    public ArticleReader.Result read(ArticleFile file) {
         try {
-            byte[] bytes = Files.readAllBytes(siteDir.resolve(job.file));
-            return ArticleReader.read(job.file, bytes, job.date, job.page, job.position);
+            byte[] bytes = Files.readAllBytes(siteDir.resolve(file.file()));
+            return ArticleReader.read(file.file(), bytes, file.date(), file.page(), file.position());
         } catch (IOException e) {
-            return new ArticleReader.Result(Optional.empty(), List.of(Problem.error(job.file, 0, 0,
+            return new ArticleReader.Result(Optional.empty(), List.of(Problem.error(file.file(), 0, 0,
                     "cannot read file: " + e.getMessage(), "check the file's permissions")));
         }
     }
 
     static String slashed(Path path) {
         return path.toString().replace('\\', '/');
-    }
-
-    private record ArticleJob(Path file, LocalDate date, int page, int position) {
     }
 
     /** A page folder while the scan fills it in. */

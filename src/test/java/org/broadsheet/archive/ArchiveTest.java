@@ -32,7 +32,7 @@ class ArchiveTest {
             boolean withdrawn) {
         String source = String.format("content/%s/%02d/%s.md", date.toString().replace('-', '/'), page, slug);
         return new Article(new ArticleId(date, page, slug), source, "标题" + slug, "", "", dateline, bureau,
-                new Byline(List.of("记者 𬘭"), ""), List.of(), "<p>正文</p>", withdrawn, OptionalInt.empty(),
+                new Byline(List.of("记者 𬘭"), ""), List.of(), Body.of("<p>正文</p>"), withdrawn, OptionalInt.empty(),
                 List.of(), List.of(), Map.of());
     }
 

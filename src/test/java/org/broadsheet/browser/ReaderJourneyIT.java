@@ -74,7 +74,7 @@ class ReaderJourneyIT {
         Path site = TestSites.copySample(temp);
         BuildOptions options = new BuildOptions(site, Optional.of(out), Optional.of(URI.create(nginx.url())),
                 Optional.empty(), false, false, false, false, Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), UnaryOperator.identity());
+                Runtime.getRuntime().availableProcessors(), UnaryOperator.identity(), true);
         BuildResult result = TestSites.build(options);
         assertThat(result.problems()).isEmpty();
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.broadsheet.archive.Article;
+import org.broadsheet.archive.Body;
 import org.broadsheet.archive.ArticleId;
 import org.broadsheet.archive.Byline;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class PrintedTextTest {
 
     private static Article withByline(List<String> authors, String source) {
         return new Article(new ArticleId(LocalDate.of(2025, 12, 12), 1, "a"), "content/a.md", "标题", "", "", "",
-                Optional.empty(), new Byline(authors, source), List.of(), "<p>正文</p>", false, OptionalInt.empty(),
+                Optional.empty(), new Byline(authors, source), List.of(), Body.of("<p>正文</p>"), false, OptionalInt.empty(),
                 List.of(), List.of(), Map.of());
     }
 

@@ -1,0 +1,94 @@
+package org.broadsheet.build;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.archive.Body;
+import org.broadsheet.archive.JumpMark;
+import org.broadsheet.cache.ArticleCache;
+import org.broadsheet.cache.BodyStore;
+import org.broadsheet.content.ArticleFile;
+import org.broadsheet.content.ArticleReader;
+import org.broadsheet.content.ArticleSource;
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.markdown.GuardedMarkdown;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+
+/**
+ * Turns article files into sources with rendered bodies, in parallel, one file at a time: each file's
+ * Markdown is garbage as soon as its body is rendered and stored, so memory never holds every source at
+ * once. Unchanged files come from the build cache without being read.
+ */
+final class ArticleStage {
+    private final ContentLoader loader;
+    private final GuardedMarkdown markdown;
+    private final ArticleCache cache;
+    private final ForkJoinPool pool;
+    private final boolean includeDrafts;
+    private final long nowNanos;
+
+    /** A source whose Markdown has been rendered; {@code source.body()} is empty. */
+    record Prepared(ArticleSource source, Body body) {
+    }
+
+    ArticleStage(ContentLoader loader, GuardedMarkdown markdown, ArticleCache cache, ForkJoinPool pool,
+            boolean includeDrafts, long nowNanos) {
+        this.loader = loader;
+        this.markdown = markdown;
+        this.cache = cache;
+        this.pool = pool;
+        this.includeDrafts = includeDrafts;
+        this.nowNanos = nowNanos;
+    }
+
+    /** The articles to publish (drafts only when asked), in the order of {@code files}. */
+    List<Prepared> prepare(List<ArticleFile> files, Problems problems) {
+        try {
+            return pool.submit(() -> files.parallelStream()
+                    .map(file -> prepare(file, problems))
+                    .flatMap(Optional::stream)
+                    .toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading articles", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("reading articles failed", e.getCause());
+        }
+    }
+
+    private Optional<Prepared> prepare(ArticleFile file, Problems problems) {
+        Optional<ArticleCache.Hit> hit = cache.lookup(file);
+        if (hit.isPresent()) {
+            ArticleSource source = hit.get().source();
+            return wanted(source) ? Optional.of(new Prepared(source, hit.get().body())) : Optional.empty();
+        }
+        ArticleReader.Result read = loader.read(file);
+        problems.addAll(read.problems());
+        if (read.article().isEmpty() || !wanted(read.article().get())) {
+            return Optional.empty();
+        }
+        ArticleSource source = read.article().get();
+        GuardedMarkdown.Outcome rendered = markdown.render(JumpMark.beforeRendering(source.body()));
+        if (rendered.failure().isPresent()) {
+            problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, rendered.failure().get(),
+                    "simplify the article's Markdown"));
+            return Optional.empty();
+        }
+        BodyStore.StoredBody body = cache.store(JumpMark.afterRendering(rendered.html()));
+        ArticleSource withoutMarkdown = new ArticleSource(source.file(), source.date(), source.page(),
+                source.position(), source.slug(), source.front(), "", source.bodyFirstLine());
+        if (read.problems().isEmpty()) {
+            cache.remember(file, withoutMarkdown, body, nowNanos);
+        }
+        return Optional.of(new Prepared(withoutMarkdown, body));
+    }
+
+    private boolean wanted(ArticleSource source) {
+        return includeDrafts || !source.front().draft();
+    }
+}

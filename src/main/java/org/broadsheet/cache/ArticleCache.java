@@ -1,0 +1,252 @@
+package org.broadsheet.cache;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+import org.broadsheet.content.ArticleFile;
+import org.broadsheet.content.ArticleSource;
+import org.broadsheet.content.FrontMatter;
+
+/**
+ * What earlier builds learnt about each article file: its front matter and its rendered body, valid as long
+ * as the file's size and modification time are unchanged and the build key (Broadsheet's version, the
+ * Markdown engine and its settings) is the same. An unchanged article is neither read nor rendered again.
+ *
+ * <p>On disk, in {@code SITE/.broadsheet/cache/}: {@code articles} (the index, checksummed, replaced in one
+ * rename) and {@code bodies} (a {@link BodyStore}). An index that is missing, unreadable, of another format or
+ * build key, or that points past the end of the bodies file is ignored: the build is then a cold one.
+ *
+ * <p>Only files that produced no problem at all are remembered, so every warning is printed again by every
+ * build. Files changed within the last two seconds are not remembered either: on a file system that keeps
+ * modification times to the second, a second edit in the same second would look like no change.
+ */
+public final class ArticleCache implements Closeable {
+    /** Bump when the layout of the index, or what a cached value means, changes. */
+    static final int FORMAT = 1;
+    private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
+    private static final long RECENT_NANOS = 2_000_000_000L;
+    /** Past this much dead space (and more dead than live bytes), the bodies file is started afresh. */
+    private static final long SLACK_BYTES = 16L * 1024 * 1024;
+
+    private final Path dir;
+    private final String buildKey;
+    private final BodyStore bodies;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final String coldReason;
+
+    /** One remembered article file. */
+    record Entry(String path, long size, long modified, String slug, int bodyFirstLine, FrontMatter front,
+            long offset, int length, int checksum) {
+    }
+
+    /** What the cache knows of an unchanged file: enough to skip reading and rendering it. */
+    public record Hit(ArticleSource source, BodyStore.StoredBody body) {
+    }
+
+    private ArticleCache(Path dir, String buildKey, BodyStore bodies, Map<String, Entry> previous,
+            String coldReason) {
+        this.dir = dir;
+        this.buildKey = buildKey;
+        this.bodies = bodies;
+        this.previous = previous;
+        this.coldReason = coldReason;
+    }
+
+    /**
+     * Opens the cache in {@code dir}, or starts an empty one when there is none, it cannot be used, or
+     * {@code ignoreExisting} asks for a fresh start.
+     */
+    public static ArticleCache open(Path dir, String buildKey, boolean ignoreExisting) throws IOException {
+        Files.createDirectories(dir);
+        if (ignoreExisting) {
+            return fresh(dir, buildKey, "--no-cache");
+        }
+        byte[] index;
+        try {
+            index = Files.readAllBytes(dir.resolve("articles"));
+        } catch (NoSuchFileException e) {
+            return fresh(dir, buildKey, "no cache yet");
+        }
+        try {
+            Loaded loaded = parse(index, buildKey);
+            if (loaded == null) {
+                return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings");
+            }
+            long live = loaded.entries.values().stream().mapToLong(Entry::length).sum();
+            if (loaded.bodiesLength - live > Math.max(live, SLACK_BYTES)) {
+                return fresh(dir, buildKey, "most of the cached bodies were dead; starting the cache afresh");
+            }
+            BodyStore store = BodyStore.reopen(dir.resolve("bodies"), loaded.generation, loaded.bodiesLength);
+            return new ArticleCache(dir, buildKey, store, loaded.entries, "");
+        } catch (IOException | RuntimeException e) {
+            return fresh(dir, buildKey, "the cache could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ArticleCache fresh(Path dir, String buildKey, String reason) throws IOException {
+        Files.deleteIfExists(dir.resolve("articles"));
+        BodyStore store = BodyStore.create(dir.resolve("bodies"), UUID.randomUUID().toString());
+        return new ArticleCache(dir, buildKey, store, Map.of(), reason);
+    }
+
+    /** Why this build starts without cached articles; empty when it has them. */
+    public String coldReason() {
+        return coldReason;
+    }
+
+    /** How many articles were taken from the cache. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** The cached article when {@code file} is unchanged since it was remembered. Thread-safe. */
+    public Optional<Hit> lookup(ArticleFile file) {
+        String path = slashed(file.file());
+        Entry entry = previous.get(path);
+        if (entry == null || entry.size() != file.size() || entry.modified() != file.modified()) {
+            return Optional.empty();
+        }
+        current.put(path, entry);
+        hits.incrementAndGet();
+        ArticleSource source = new ArticleSource(file.file(), file.date(), file.page(), file.position(),
+                entry.slug(), entry.front(), "", entry.bodyFirstLine());
+        return Optional.of(new Hit(source, bodies.at(entry.offset(), entry.length(), entry.checksum())));
+    }
+
+    /** Keeps a newly rendered body; the returned body reads it back from disk. Thread-safe. */
+    public BodyStore.StoredBody store(String html) {
+        return bodies.append(html);
+    }
+
+    /**
+     * Remembers an article read without problems, unless its file changed too recently to be told apart
+     * from a later edit (see the class comment). Thread-safe.
+     */
+    public void remember(ArticleFile file, ArticleSource source, BodyStore.StoredBody body, long nowNanos) {
+        if (file.modified() > nowNanos - RECENT_NANOS) {
+            return;
+        }
+        String path = slashed(file.file());
+        current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
+                source.front(), body.offset(), body.length(), body.checksum()));
+    }
+
+    /** Writes the index of what this build used and remembered, after the bodies it points at. */
+    public void save() throws IOException {
+        bodies.force();
+        CRC32C crc = new CRC32C();
+        Path temp = dir.resolve("articles.tmp");
+        try (OutputStream file = Files.newOutputStream(temp);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                        new java.util.zip.CheckedOutputStream(file, crc), 1 << 16))) {
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            CacheCodec.writeString(out, buildKey);
+            CacheCodec.writeString(out, bodies.generation());
+            out.writeLong(bodies.length());
+            List<Entry> entries = current.values().stream()
+                    .sorted(java.util.Comparator.comparing(Entry::path)).toList();
+            out.writeInt(entries.size());
+            for (Entry entry : entries) {
+                CacheCodec.writeString(out, entry.path());
+                out.writeLong(entry.size());
+                out.writeLong(entry.modified());
+                CacheCodec.writeString(out, entry.slug());
+                out.writeInt(entry.bodyFirstLine());
+                CacheCodec.writeFrontMatter(out, entry.front());
+                out.writeLong(entry.offset());
+                out.writeInt(entry.length());
+                out.writeInt(entry.checksum());
+            }
+            out.flush();
+            file.write(intBytes((int) crc.getValue()));
+        }
+        try {
+            Files.move(temp, dir.resolve("articles"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, dir.resolve("articles"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forgets everything, on disk too: used when a body turned out to be corrupt. */
+    public static void delete(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve("articles"));
+        Files.deleteIfExists(dir.resolve("articles.tmp"));
+        Files.deleteIfExists(dir.resolve("bodies"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        bodies.close();
+    }
+
+    private record Loaded(String generation, long bodiesLength, Map<String, Entry> entries) {
+    }
+
+    /** The index's contents, or null when it belongs to another format or build key. */
+    private static Loaded parse(byte[] index, String buildKey) throws IOException {
+        if (index.length < 4) {
+            throw new IOException("index too short");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(index, 0, index.length - 4);
+        if (!Arrays.equals(intBytes((int) crc.getValue()), Arrays.copyOfRange(index, index.length - 4,
+                index.length))) {
+            throw new IOException("index checksum does not match");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(index, 0, index.length - 4));
+        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
+            return null;
+        }
+        String generation = CacheCodec.readString(in);
+        long bodiesLength = in.readLong();
+        int count = CacheCodec.readCount(in);
+        Map<String, Entry> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String path = CacheCodec.readString(in);
+            long size = in.readLong();
+            long modified = in.readLong();
+            String slug = CacheCodec.readString(in);
+            int bodyFirstLine = in.readInt();
+            FrontMatter front = CacheCodec.readFrontMatter(in);
+            long offset = in.readLong();
+            int length = in.readInt();
+            int checksum = in.readInt();
+            if (offset < 0 || length < 0 || offset + length > bodiesLength) {
+                throw new IOException("a body lies outside the bodies file");
+            }
+            entries.put(path, new Entry(path, size, modified, slug, bodyFirstLine, front, offset, length,
+                    checksum));
+        }
+        return new Loaded(generation, bodiesLength, entries);
+    }
+
+    private static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

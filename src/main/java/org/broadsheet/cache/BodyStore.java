@@ -1,0 +1,139 @@
+package org.broadsheet.cache;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+import org.broadsheet.archive.Body;
+
+/**
+ * Rendered article bodies, appended one after another to a single file. The model keeps only where each
+ * body lies, so a 100,000-article archive does not hold half a gigabyte of HTML in memory; a body is read
+ * back when its page is rendered. A body whose bytes no longer match their checksum throws
+ * {@link CacheCorrupted}, and the build starts again without the cache.
+ *
+ * <p>The file only grows: bodies of edited or deleted articles stay behind as dead bytes until the cache
+ * decides the file is mostly dead and starts a new one ({@link ArticleCache}).
+ */
+public final class BodyStore implements Closeable {
+    private final Path file;
+    private final FileChannel channel;
+    private final String generation;
+    private long end;
+
+    private BodyStore(Path file, FileChannel channel, String generation, long end) {
+        this.file = file;
+        this.channel = channel;
+        this.generation = generation;
+        this.end = end;
+    }
+
+    /** A new, empty store at {@code file}, replacing whatever was there. */
+    static BodyStore create(Path file, String generation) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new BodyStore(file, channel, generation, 0);
+    }
+
+    /**
+     * The existing store at {@code file}, whose first {@code length} bytes an earlier build wrote; bytes past
+     * them (from a build that was killed) are overwritten by new bodies.
+     */
+    static BodyStore reopen(Path file, String generation, long length) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        if (channel.size() < length) {
+            channel.close();
+            throw new CacheCorrupted(file + " is shorter than the cache index says");
+        }
+        return new BodyStore(file, channel, generation, length);
+    }
+
+    /** Identifies this file's contents: offsets are only meaningful within one generation. */
+    String generation() {
+        return generation;
+    }
+
+    /** The bytes written so far, dead ones included. */
+    synchronized long length() {
+        return end;
+    }
+
+    /** Appends {@code html} and returns the body that reads it back. Thread-safe. */
+    public StoredBody append(String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        long offset;
+        synchronized (this) {
+            offset = end;
+            end += bytes.length;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long position = offset;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache " + file, e);
+        }
+        return new StoredBody(this, offset, bytes.length, checksum(bytes));
+    }
+
+    /** A body an earlier build stored. */
+    StoredBody at(long offset, int length, int checksum) {
+        return new StoredBody(this, offset, length, checksum);
+    }
+
+    String read(long offset, int length, int checksum) {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        try {
+            long position = offset;
+            while (buffer.hasRemaining()) {
+                int read = channel.read(buffer, position);
+                if (read < 0) {
+                    throw new CacheCorrupted(file + " ends before the body at " + offset);
+                }
+                position += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the build cache " + file, e);
+        }
+        if (checksum(buffer.array()) != checksum) {
+            throw new CacheCorrupted("the body at " + offset + " in " + file + " does not match its checksum");
+        }
+        return new String(buffer.array(), StandardCharsets.UTF_8);
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /** Makes sure the bodies are on disk before an index that points at them is. */
+    void force() throws IOException {
+        channel.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** A body kept in a {@link BodyStore}; its token names the bytes without reading them. */
+    public record StoredBody(BodyStore store, long offset, int length, int checksum) implements Body {
+        @Override
+        public String html() {
+            return store.read(offset, length, checksum);
+        }
+
+        @Override
+        public String token() {
+            return store.generation() + ":" + offset + ":" + length + ":" + checksum;
+        }
+    }
+}
