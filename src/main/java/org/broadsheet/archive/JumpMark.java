@@ -19,6 +19,9 @@ public final class JumpMark {
 
     /** The Markdown with its break mark turned into a placeholder paragraph the engines keep. */
     public static String beforeRendering(String markdown) {
+        if (!markdown.contains("转版")) {
+            return markdown; // nearly every story: skip the line-by-line pattern
+        }
         return SOURCE_MARK.matcher(markdown).replaceFirst("\n" + PLACEHOLDER + "\n");
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.CacheCorrupted;
+import org.broadsheet.cache.OutputMemory;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
@@ -71,6 +72,7 @@ public final class Build {
             } catch (CacheCorrupted e) {
                 // Not the user's problem: forget the cache and build from the sources alone.
                 ArticleCache.delete(cacheDir(site));
+                OutputMemory.delete(cacheDir(site));
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
                 return build(site, output, pool, false);
@@ -105,11 +107,12 @@ public final class Build {
             if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {
                 cacheNote = cache.coldReason();
             }
-            return buildWith(cache, site, output, config, theme, publisher, pool, problems);
+            OutputMemory memory = OutputMemory.open(cacheDir(site), output, BuildKey.of(config), !useCache);
+            return buildWith(cache, memory, site, output, config, theme, publisher, pool, problems);
         }
     }
 
-    private BuildResult buildWith(ArticleCache cache, Path site, Path output, SiteConfig config,
+    private BuildResult buildWith(ArticleCache cache, OutputMemory memory, Path site, Path output, SiteConfig config,
             Optional<Theme> theme, Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
         Archive archive = readArchive(site, config, cache, pool, problems);
 
@@ -121,7 +124,7 @@ public final class Build {
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, config.timeZone()));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
                 new TemplateEngine(site, theme.get()), routes, pool, config,
-                new FeedFactory(archive, config, routes, now));
+                new FeedFactory(archive, config, routes, now), memory);
         int rendered;
         try {
             rendered = renderer.render(site, theme.get(), staging, problems);
@@ -137,10 +140,11 @@ public final class Build {
         }
 
         Publisher.Stats published = publisher.publish(staging);
+        memory.save();
         endStage("publish");
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
-                archive.issues().size(), pages, archive.readingOrder().size(), rendered, 0, published.written(),
+                archive.issues().size(), pages, archive.readingOrder().size(), rendered, renderer.kept(), published.written(),
                 published.unchanged(), published.removed(), cachedArticles, cacheNote), stageMillis);
     }
 

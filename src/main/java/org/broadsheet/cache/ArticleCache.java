@@ -1,18 +1,11 @@
 package org.broadsheet.cache;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
 import org.broadsheet.content.ArticleFile;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.FrontMatter;
@@ -81,14 +73,11 @@ public final class ArticleCache implements Closeable {
         if (ignoreExisting) {
             return fresh(dir, buildKey, "--no-cache");
         }
-        byte[] index;
-        try {
-            index = Files.readAllBytes(dir.resolve("articles"));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(dir.resolve("articles"))) {
             return fresh(dir, buildKey, "no cache yet");
         }
         try {
-            Loaded loaded = parse(index, buildKey);
+            Loaded loaded = parse(ChecksummedFile.read(dir.resolve("articles")), buildKey);
             if (loaded == null) {
                 return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings");
             }
@@ -151,21 +140,18 @@ public final class ArticleCache implements Closeable {
                 source.front(), body.offset(), body.length(), body.checksum()));
     }
 
-    /** Writes the index of what this build used and remembered, after the bodies it points at. */
+    /**
+     * Writes the index of what this build used and remembered. The bodies are not forced to disk first: after
+     * a crash, a body that did not make it fails its checksum and the build starts again without the cache.
+     */
     public void save() throws IOException {
-        bodies.force();
-        CRC32C crc = new CRC32C();
-        Path temp = dir.resolve("articles.tmp");
-        try (OutputStream file = Files.newOutputStream(temp);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                        new java.util.zip.CheckedOutputStream(file, crc), 1 << 16))) {
+        List<Entry> entries = current.values().stream().sorted(Comparator.comparing(Entry::path)).toList();
+        ChecksummedFile.write(dir.resolve("articles"), out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);
             CacheCodec.writeString(out, buildKey);
             CacheCodec.writeString(out, bodies.generation());
             out.writeLong(bodies.length());
-            List<Entry> entries = current.values().stream()
-                    .sorted(java.util.Comparator.comparing(Entry::path)).toList();
             out.writeInt(entries.size());
             for (Entry entry : entries) {
                 CacheCodec.writeString(out, entry.path());
@@ -178,21 +164,12 @@ public final class ArticleCache implements Closeable {
                 out.writeInt(entry.length());
                 out.writeInt(entry.checksum());
             }
-            out.flush();
-            file.write(intBytes((int) crc.getValue()));
-        }
-        try {
-            Files.move(temp, dir.resolve("articles"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve("articles"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** Forgets everything, on disk too: used when a body turned out to be corrupt. */
     public static void delete(Path dir) throws IOException {
-        Files.deleteIfExists(dir.resolve("articles"));
-        Files.deleteIfExists(dir.resolve("articles.tmp"));
+        ChecksummedFile.delete(dir.resolve("articles"));
         Files.deleteIfExists(dir.resolve("bodies"));
     }
 
@@ -205,17 +182,7 @@ public final class ArticleCache implements Closeable {
     }
 
     /** The index's contents, or null when it belongs to another format or build key. */
-    private static Loaded parse(byte[] index, String buildKey) throws IOException {
-        if (index.length < 4) {
-            throw new IOException("index too short");
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(index, 0, index.length - 4);
-        if (!Arrays.equals(intBytes((int) crc.getValue()), Arrays.copyOfRange(index, index.length - 4,
-                index.length))) {
-            throw new IOException("index checksum does not match");
-        }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(index, 0, index.length - 4));
+    private static Loaded parse(DataInputStream in, String buildKey) throws IOException {
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
             return null;
         }
@@ -240,10 +207,6 @@ public final class ArticleCache implements Closeable {
                     checksum));
         }
         return new Loaded(generation, bodiesLength, entries);
-    }
-
-    private static byte[] intBytes(int value) {
-        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 
     private static String slashed(Path path) {

@@ -114,11 +114,6 @@ public final class BodyStore implements Closeable {
         return (int) crc.getValue();
     }
 
-    /** Makes sure the bodies are on disk before an index that points at them is. */
-    void force() throws IOException {
-        channel.force(false);
-    }
-
     @Override
     public void close() throws IOException {
         channel.close();
@@ -134,6 +129,12 @@ public final class BodyStore implements Closeable {
         @Override
         public String token() {
             return store.generation() + ":" + offset + ":" + length + ":" + checksum;
+        }
+
+        /** The token: the store's identity hash would make an article's text differ from run to run. */
+        @Override
+        public String toString() {
+            return "StoredBody[" + token() + "]";
         }
     }
 }

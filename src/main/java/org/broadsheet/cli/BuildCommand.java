@@ -106,8 +106,8 @@ public final class BuildCommand implements Callable<Integer> {
                 }
                 if (verbose) {
                     BuildResult.Stats s = result.stats();
-                    out.printf("  %d articles from the build cache, %d read; %d files rendered, %d kept%s%n",
-                            s.fromCache(), s.articles() - s.fromCache(), s.filesRendered(), s.filesKept(),
+                    out.printf("  %d article files from the build cache; %d files rendered, %d kept as they were%s%n",
+                            s.fromCache(), s.filesRendered(), s.filesKept(),
                             s.cacheNote().isEmpty() ? "" : " (" + s.cacheNote() + ")");
                     result.stageMillis().forEach((stage, ms) -> out.printf("  %-18s %6d ms%n", stage, ms));
                 }

@@ -13,4 +13,7 @@ public interface OutputSink {
 
     /** Stores a copy of {@code source} (an image, a theme file) at {@code path}. */
     void copy(String path, Path source) throws IOException;
+
+    /** Claims {@code path} for the file already published there, which this build found to be current. */
+    void keep(String path);
 }

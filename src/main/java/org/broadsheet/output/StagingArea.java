@@ -80,6 +80,11 @@ public final class StagingArea implements OutputSink {
         });
     }
 
+    @Override
+    public void keep(String path) {
+        claim(path);
+    }
+
     /** Waits for every write; throws the first that failed. Call before publishing or discarding. */
     public void finish() throws IOException {
         io.finish();

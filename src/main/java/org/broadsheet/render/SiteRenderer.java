@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
@@ -39,6 +40,8 @@ import org.broadsheet.problem.Problems;
 public final class SiteRenderer {
     private final Archive archive;
     private final ViewFactory views;
+    private final RenderMemory memory;
+    private final AtomicInteger kept = new AtomicInteger();
     private final TemplateEngine templates;
     private final Routes routes;
     private final ForkJoinPool pool;
@@ -47,8 +50,15 @@ public final class SiteRenderer {
 
     public SiteRenderer(Archive archive, ViewFactory views, TemplateEngine templates, Routes routes,
             ForkJoinPool pool, SiteConfig config, FeedFactory feeds) {
+        this(archive, views, templates, routes, pool, config, feeds, RenderMemory.none());
+    }
+
+    /** @param memory what earlier builds rendered, so that pages whose inputs are unchanged are skipped */
+    public SiteRenderer(Archive archive, ViewFactory views, TemplateEngine templates, Routes routes,
+            ForkJoinPool pool, SiteConfig config, FeedFactory feeds, RenderMemory memory) {
         this.archive = archive;
         this.views = views;
+        this.memory = memory;
         this.templates = templates;
         this.routes = routes;
         this.pool = pool;
@@ -57,28 +67,42 @@ public final class SiteRenderer {
     }
 
     /** One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. */
-    private record Job(String path, String template, Supplier<Object> view, Path copyOf, Supplier<String> text,
-            String owner) {
-        static Job page(String route, String template, Supplier<Object> view) {
-            return new Job(Routes.file(route), template, view, null, null, "");
+    private record Job(String path, String template, Function<ViewFactory, Object> view, Path copyOf,
+            Supplier<String> text, String owner, Function<ViewFactory, String> inputs) {
+        static Job page(String route, String template, Function<ViewFactory, Object> view) {
+            return new Job(Routes.file(route), template, view, null, null, "", null);
+        }
+
+        /**
+         * A story's page: the archive's bulk. Its fingerprint comes from a list of its inputs, which is far
+         * cheaper than building its view and reads no body from disk.
+         */
+        static Job story(String route, String template, Function<ViewFactory, Object> view,
+                Function<ViewFactory, String> inputs) {
+            return new Job(Routes.file(route), template, view, null, null, "", inputs);
         }
 
         static Job copy(String path, Path source) {
-            return new Job(path, null, null, source, null, "");
+            return new Job(path, null, null, source, null, "", null);
         }
 
         static Job text(String path, Supplier<String> text) {
-            return new Job(path, null, null, null, text, "");
+            return new Job(path, null, null, null, text, "", null);
         }
 
         /** The same job, naming the source file it comes from, for messages about clashes. */
         Job from(String source) {
-            return new Job(path, template, view, copyOf, text, source);
+            return new Job(path, template, view, copyOf, text, source, inputs);
         }
 
         String describe() {
             return owner.isEmpty() ? "the generated " + path : owner;
         }
+    }
+
+    /** How many pages the render memory showed to be current, so they were not rendered. */
+    public int kept() {
+        return kept.get();
     }
 
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
@@ -95,6 +119,9 @@ public final class SiteRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // e.g. a damaged build cache, which the build handles
+            }
             throw new IllegalStateException("rendering failed", e.getCause());
         }
         return written.get();
@@ -107,8 +134,19 @@ public final class SiteRenderer {
             } else if (job.text() != null) {
                 sink.write(job.path(), job.text().get().getBytes(StandardCharsets.UTF_8));
             } else {
-                String html = templates.render(job.template(), job.view().get());
-                sink.write(job.path(), html.getBytes(StandardCharsets.UTF_8));
+                // A story's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
+                Object view = job.inputs() == null ? job.view().apply(views) : null;
+                String fingerprint = Fingerprints.of(templates.fingerprint(job.template()),
+                        view == null ? job.inputs().apply(views) : view.toString());
+                if (memory.isCurrent(job.path(), fingerprint)) {
+                    sink.keep(job.path());
+                    kept.incrementAndGet();
+                    return false;
+                }
+                byte[] html = templates.render(job.template(), view == null ? job.view().apply(views) : view)
+                        .getBytes(StandardCharsets.UTF_8);
+                sink.write(job.path(), html);
+                memory.remember(job.path(), fingerprint, html.length);
             }
             return true;
         } catch (TemplateEngine.RenderFailure failure) {
@@ -128,19 +166,20 @@ public final class SiteRenderer {
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
         Optional<LocalDate> latest = archive.latestIssue().map(Issue::date);
         if (latest.isPresent()) {
-            jobs.add(Job.page(Routes.HOME, "home.ftlh", views::home));
+            jobs.add(Job.page(Routes.HOME, "home.ftlh", v -> v.home()));
             sitemap.add(entry(Routes.HOME, latest));
         }
-        jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", views::notFound));
+        jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", v -> v.notFound()));
         for (Issue issue : archive.issues()) {
             Optional<LocalDate> day = Optional.of(issue.date());
-            jobs.add(Job.page(routes.issue(issue.date()), "issue.ftlh", () -> views.issue(issue)));
+            jobs.add(Job.page(routes.issue(issue.date()), "issue.ftlh", v -> v.issue(issue)));
             sitemap.add(entry(routes.issue(issue.date()), day));
             for (Page page : issue.pages()) {
-                jobs.add(Job.page(routes.page(page), "page.ftlh", () -> views.page(issue, page)));
+                jobs.add(Job.page(routes.page(page), "page.ftlh", v -> v.page(issue, page)));
                 sitemap.add(entry(routes.page(page), day));
                 for (Article article : page.articles()) {
-                    jobs.add(Job.page(routes.article(article), "article.ftlh", () -> views.article(article))
+                    jobs.add(Job.story(routes.article(article), "article.ftlh", v -> v.article(article),
+                            v -> v.articleInputs(article))
                             .from(article.source()));
                     sitemap.add(entry(routes.article(article), day));
                     addAliases(jobs, article, problems);
@@ -154,13 +193,13 @@ public final class SiteRenderer {
             }
         }
         for (Article article : archive.withdrawn()) {
-            jobs.add(Job.page(routes.article(article), "notice.ftlh", () -> views.withdrawn(article))
+            jobs.add(Job.page(routes.article(article), "notice.ftlh", v -> v.withdrawn(article))
                     .from(article.source()));
             addAliases(jobs, article, problems);
         }
         List<Month> allMonths = new ArrayList<>();
         for (Year year : archive.years()) {
-            jobs.add(Job.page(routes.year(year.year()), "year.ftlh", () -> views.year(year)));
+            jobs.add(Job.page(routes.year(year.year()), "year.ftlh", v -> v.year(year)));
             allMonths.addAll(year.months());
             sitemap.add(entry(routes.year(year.year()), lastIssue(year.months().get(year.months().size() - 1))));
         }
@@ -168,18 +207,18 @@ public final class SiteRenderer {
             Month month = allMonths.get(i);
             Optional<Month> previous = i > 0 ? Optional.of(allMonths.get(i - 1)) : Optional.empty();
             Optional<Month> next = i + 1 < allMonths.size() ? Optional.of(allMonths.get(i + 1)) : Optional.empty();
-            jobs.add(Job.page(routes.month(month.yearMonth()), "month.ftlh", () -> views.month(month, previous,
+            jobs.add(Job.page(routes.month(month.yearMonth()), "month.ftlh", v -> v.month(month, previous,
                     next)));
             sitemap.add(entry(routes.month(month.yearMonth()), lastIssue(month)));
         }
-        jobs.add(Job.page(Routes.BUREAUS, "bureaus.ftlh", views::bureauIndex));
+        jobs.add(Job.page(Routes.BUREAUS, "bureaus.ftlh", v -> v.bureauIndex()));
         sitemap.add(entry(Routes.BUREAUS, latest));
         for (BureauDesk desk : archive.bureaus()) {
             int pages = ViewFactory.pageCount(desk, pageSize);
             for (int n = 1; n <= pages; n++) {
                 int number = n;
                 jobs.add(Job.page(routes.bureau(desk.bureau(), n), "bureau.ftlh",
-                        () -> views.bureau(desk, number, pageSize)));
+                        v -> v.bureau(desk, number, pageSize)));
                 sitemap.add(entry(routes.bureau(desk.bureau(), n),
                         Optional.of(desk.articles().get((n - 1) * pageSize).id().date())));
             }
@@ -187,7 +226,7 @@ public final class SiteRenderer {
             addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk));
         }
         for (StandalonePage page : archive.standalone()) {
-            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page))
+            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", v -> v.standalone(page))
                     .from(page.source()));
             sitemap.add(entry(routes.standalone(page.slug()), Optional.empty()));
         }
@@ -251,7 +290,7 @@ public final class SiteRenderer {
                 continue;
             }
             String aliasRoute = route;
-            jobs.add(Job.page(aliasRoute, "redirect.ftlh", () -> views.redirect(article, aliasRoute))
+            jobs.add(Job.page(aliasRoute, "redirect.ftlh", v -> v.redirect(article, aliasRoute))
                     .from(article.source() + " (alias " + alias + ")"));
         }
     }

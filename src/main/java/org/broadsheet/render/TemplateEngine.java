@@ -69,6 +69,84 @@ public final class TemplateEngine {
         this.configuration = config;
     }
 
+    private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile(
+            "[<\\[]#(?:include|import)\\s+(\"[^\"]*\"|'[^']*')?");
+    private final java.util.Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A digest of {@code template} and every template it includes or imports, transitively: a page is
+     * rendered again when one of them changes, and only then. A template that names what it includes with
+     * an expression, not a quoted name, depends on every template of the theme.
+     */
+    public String fingerprint(String template) {
+        return fingerprints.computeIfAbsent(template, name -> {
+            java.util.SortedSet<String> names = new java.util.TreeSet<>();
+            if (!collectIncludes(name, names)) {
+                names.addAll(allTemplateNames());
+            }
+            java.security.MessageDigest digest = Fingerprints.digest();
+            for (String each : names) {
+                digest.update(each.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(templateBytes(each));
+                digest.update((byte) 0);
+            }
+            return Fingerprints.hex(digest.digest());
+        });
+    }
+
+    /** Adds {@code name} and what it includes to {@code names}; false when an include is not a literal. */
+    private boolean collectIncludes(String name, java.util.Set<String> names) {
+        if (!names.add(name)) {
+            return true;
+        }
+        String text = new String(templateBytes(name), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher include = INCLUDE.matcher(text);
+        boolean literal = true;
+        while (include.find()) {
+            if (include.group(1) == null) {
+                literal = false;
+                continue;
+            }
+            String target = include.group(1).substring(1, include.group(1).length() - 1);
+            String resolved = target.startsWith("/") ? target.substring(1)
+                    : (name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "") + target;
+            literal &= collectIncludes(resolved, names);
+        }
+        return literal;
+    }
+
+    private java.util.List<String> allTemplateNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Path dir : templateDirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile)
+                        .forEach(file -> names.add(dir.relativize(file).toString().replace('\\', '/')));
+            } catch (IOException e) {
+                names.add("\u0000unreadable " + dir);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The bytes of the template FreeMarker would load for {@code name}; empty when there is none. */
+    private byte[] templateBytes(String name) {
+        for (Path dir : templateDirs) {
+            Path file = dir.resolve(name).normalize();
+            if (file.startsWith(dir) && Files.isRegularFile(file)) {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    return ("\u0000unreadable " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return new byte[0];
+    }
+
     /** A page that could not be rendered, with the template position to blame. */
     public static final class RenderFailure extends Exception {
         private static final long serialVersionUID = 1L;

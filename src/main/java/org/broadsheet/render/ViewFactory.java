@@ -37,10 +37,14 @@ import org.broadsheet.render.view.YearView;
  * being built, and all user-facing wording (第06版, 上一期, 供稿) is decided here, so templates only lay out.
  */
 public final class ViewFactory {
+    private static final java.util.regex.Pattern YEAR_OR_MONTH = java.util.regex.Pattern.compile(
+            "[0-9]{4}/([0-9]{2}/)?");
     private final Archive archive;
     private final SiteConfig config;
     private final Routes routes;
     private final StructuredData structuredData;
+    /** Computed once; a benign race, as every thread computes the same text. */
+    private volatile String siteInputs;
 
     public ViewFactory(Archive archive, SiteConfig config, Routes routes) {
         this.archive = archive;
@@ -149,12 +153,13 @@ public final class ViewFactory {
         meta.add(ChineseDates.date(page.date()));
         article.bureau().ifPresent(bureau -> meta.add(bureau.name()));
         String pageHref = link.to(routes.page(page));
-        String summary = PrintedText.summary(article.bodyHtml());
+        String body = article.bodyHtml();
+        String summary = PrintedText.summary(body);
         return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false,
                         new Social("article", article.title(), articleMeta(article, page, summary),
                                 structuredData.article(article, page, issue, summary))),
                 article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
-                PrintedText.withJumpNotes(PrintedText.withDateline(article.bodyHtml(), article.dateline()),
+                PrintedText.withJumpNotes(PrintedText.withDateline(body, article.dateline()),
                         article),
                 PrintedText.byline(article), article.tags(),
                 List.of(Link.of(link.to(routes.issue(page.date())), ChineseDates.date(page.date())),
@@ -166,6 +171,46 @@ public final class ViewFactory {
                 Link.of(pageHref, "返回" + pageLabel(page)),
                 page.articles().stream().filter(a -> !a.id().equals(article.id()))
                         .map(a -> articleLink(a, link, "")).toList());
+    }
+
+    /**
+     * Everything {@link #article} reads, as text: equal texts give equal article pages. Much cheaper than
+     * building the view (no JSON-LD, no relative links, no body), which matters because a rebuild asks it of
+     * every story in the archive. Keep it in step with {@link #article}; {@code IncrementalBuildTest} edits
+     * each of these inputs and compares the result with a build from scratch.
+     */
+    public String articleInputs(Article article) {
+        Page page = archive.pageOf(article);
+        Issue issue = archive.issueOn(page.date()).orElseThrow();
+        StringBuilder inputs = new StringBuilder(1024).append(siteInputs()).append('\n')
+                .append(article).append('\n')
+                .append(page.date()).append(' ').append(page.number()).append(' ').append(page.label()).append(' ')
+                .append(page.section()).append('\n')
+                .append(issue.number()).append(' ').append(issue.edition()).append('\n');
+        archive.previousArticle(article).ifPresent(a -> linkInputs(inputs.append("previous "), a));
+        archive.nextArticle(article).ifPresent(a -> linkInputs(inputs.append("next "), a));
+        for (Article other : page.articles()) {
+            if (!other.id().equals(article.id())) {
+                linkInputs(inputs.append("on the page "), other);
+            }
+        }
+        return inputs.toString();
+    }
+
+    private static void linkInputs(StringBuilder inputs, Article article) {
+        inputs.append(article.id()).append('\u0001').append(article.title()).append('\u0001').append(article.kicker())
+                .append('\u0001').append(article.subtitle()).append('\u0001').append(article.dateline()).append('\n');
+    }
+
+    /** What the frame of every page depends on: the site's settings, its standalone pages, the newest year. */
+    private String siteInputs() {
+        String inputs = siteInputs;
+        if (inputs == null) {
+            inputs = config + "\n" + archive.standalone().stream().map(p -> p.slug() + "\u0001" + p.title()).toList()
+                    + "\n" + archive.latestIssue().map(i -> i.date().getYear()).orElse(0);
+            siteInputs = inputs;
+        }
+        return inputs;
     }
 
     public YearView year(Year year) {
@@ -302,7 +347,7 @@ public final class ViewFactory {
         nav.add(new Link(link.to(Routes.HOME), "首页", route.equals(Routes.HOME)));
         archive.latestIssue().ifPresent(latest -> {
             String year = routes.year(latest.date().getYear());
-            nav.add(new Link(link.to(year), "往期", route.matches("[0-9]{4}/([0-9]{2}/)?")));
+            nav.add(new Link(link.to(year), "往期", YEAR_OR_MONTH.matcher(route).matches()));
         });
         nav.add(new Link(link.to(Routes.BUREAUS), "地区", route.startsWith(Routes.BUREAUS)));
         SiteConfig.Footer footer = config.footer();

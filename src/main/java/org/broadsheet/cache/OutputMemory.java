@@ -1,0 +1,126 @@
+package org.broadsheet.cache;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.output.OutputPaths;
+import org.broadsheet.render.RenderMemory;
+
+/**
+ * The render memory kept in {@code SITE/.broadsheet/cache/outputs}: for each published file, the fingerprint it
+ * was rendered from and its size. It belongs to one output folder and one build key; for any other, or when
+ * it is unreadable, it remembers nothing and every page is rendered. It is saved only after a successful
+ * publish, so it never describes files that were not published.
+ *
+ * <p>A published file that is missing, or whose size changed (someone edited the output by hand), is
+ * rendered again. An edit by hand that keeps the size is not noticed: build with {@code --no-cache}.
+ */
+public final class OutputMemory implements RenderMemory {
+    private static final long MAGIC = 0x4253_4f55_5450_5531L; // "BSOUTPU1"
+    private static final int FORMAT = 1;
+
+    private final Path file;
+    private final Path output;
+    private final String key;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    private record Entry(String fingerprint, long size) {
+    }
+
+    private OutputMemory(Path file, Path output, String key, Map<String, Entry> previous) {
+        this.file = file;
+        this.output = output;
+        this.key = key;
+        this.previous = previous;
+    }
+
+    /**
+     * The memory for publishing into {@code output}; empty when {@code ignoreExisting}, or when what is on disk
+     * was written for another output folder or build key, or cannot be read.
+     */
+    public static OutputMemory open(Path cacheDir, Path output, String buildKey, boolean ignoreExisting)
+            throws IOException {
+        Files.createDirectories(cacheDir);
+        Path file = cacheDir.resolve("outputs");
+        String key = buildKey + "; output " + output.toAbsolutePath().normalize();
+        Map<String, Entry> previous = Map.of();
+        if (!ignoreExisting) {
+            try {
+                previous = parse(ChecksummedFile.read(file), key);
+            } catch (NoSuchFileException e) {
+                previous = Map.of();
+            } catch (IOException | RuntimeException e) {
+                previous = Map.of(); // unreadable: render everything, and write a good one afterwards
+            }
+        }
+        return new OutputMemory(file, output.toAbsolutePath().normalize(), key, previous);
+    }
+
+    @Override
+    public boolean isCurrent(String path, String fingerprint) {
+        Entry entry = previous.get(path);
+        if (entry == null || !entry.fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes published = Files.readAttributes(OutputPaths.resolve(output, path),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!published.isRegularFile() || published.size() != entry.size()) {
+                return false;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        current.put(path, entry);
+        return true;
+    }
+
+    @Override
+    public void remember(String path, String fingerprint, long size) {
+        current.put(path, new Entry(fingerprint, size));
+    }
+
+    /** Writes what this build rendered or kept; call only once the files are published. */
+    public void save() throws IOException {
+        List<Map.Entry<String, Entry>> entries = current.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
+        ChecksummedFile.write(file, out -> {
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            CacheCodec.writeString(out, key);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> entry : entries) {
+                CacheCodec.writeString(out, entry.getKey());
+                CacheCodec.writeString(out, entry.getValue().fingerprint());
+                out.writeLong(entry.getValue().size());
+            }
+        });
+    }
+
+    /** Forgets everything: the next build renders every page. */
+    public static void delete(Path cacheDir) throws IOException {
+        ChecksummedFile.delete(cacheDir.resolve("outputs"));
+    }
+
+    private static Map<String, Entry> parse(DataInputStream in, String key) throws IOException {
+        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(key)) {
+            return Map.of();
+        }
+        int count = CacheCodec.readCount(in);
+        Map<String, Entry> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            entries.put(CacheCodec.readString(in), new Entry(CacheCodec.readString(in), in.readLong()));
+        }
+        return entries;
+    }
+}

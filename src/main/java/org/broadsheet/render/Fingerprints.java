@@ -1,0 +1,68 @@
+package org.broadsheet.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Digests for telling whether a page's inputs changed. Pages use a fast 128-bit hash of their view's text
+ * (two independent 64-bit multiply-and-mix lanes): it only has to tell one version of a page from the next,
+ * nobody gains by forging a collision, and SHA-256 over every view cost more than rendering the page.
+ * Templates, hashed once per build, use SHA-256.
+ */
+final class Fingerprints {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private Fingerprints() {
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The fingerprint of {@code parts}, each followed by a separator so that ("ab", "c") and ("a", "bc") differ. */
+    static String of(String... parts) {
+        long a = 0x9E3779B97F4A7C15L;
+        long b = 0xC2B2AE3D27D4EB4FL;
+        for (String part : parts) {
+            for (int i = 0, n = part.length(); i < n; i++) {
+                char c = part.charAt(i);
+                a = (a ^ c) * 0x100000001B3L;
+                b = Long.rotateLeft(b + c * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
+            }
+            a = (a ^ 0x10000) * 0x100000001B3L; // a value no char can take: the separator
+            b = Long.rotateLeft(b + 0x10000 * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
+        }
+        return hex(mix(a)) + hex(mix(b ^ a));
+    }
+
+    /** Spreads every input bit over the output (the finaliser of MurmurHash3). */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static String hex(long value) {
+        char[] text = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            text[i] = HEX[(int) (value & 0xf)];
+            value >>>= 4;
+        }
+        return new String(text);
+    }
+
+    static String hex(byte[] bytes) {
+        char[] text = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            text[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            text[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(text);
+    }
+}

@@ -1,0 +1,257 @@
+package org.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.broadsheet.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A rebuild that uses the build cache publishes exactly what a build from scratch publishes, whatever was
+ * edited, while reading and rendering only what the edit touched. Every input that article pages depend on
+ * is edited here once; a dependency missing from the page fingerprints shows up as a stale file.
+ */
+class IncrementalBuildTest {
+    /** Sources older than the cache's two-second window, so that the first build remembers them. */
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2025-12-13T00:00:00Z"));
+    private static final int PUBLISHED_ARTICLES = 48;
+
+    @TempDir
+    Path temp;
+    Path site;
+    Path output;
+
+    @BeforeEach
+    void builtOnce() {
+        site = TestSites.copySample(temp);
+        output = temp.resolve("public");
+        age(site);
+        BuildResult cold = build();
+        assertThat(cold.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        assertThat(cold.stats().fromCache()).isZero();
+        age(output);
+    }
+
+    private BuildResult build() {
+        return TestSites.build(BuildOptions.defaults(site).withOutput(output));
+    }
+
+    /** The same sources built from scratch in another folder, with no cache at all. */
+    private Path builtFromScratch() {
+        Path copy = temp.resolve("scratch");
+        TestSites.copyTree(site.resolve("content"), copy.resolve("content"));
+        TestSites.copyTree(site.resolve("themes"), copy.resolve("themes"));
+        TestSites.write(copy.resolve("site.yml"), TestSites.read(site.resolve("site.yml")));
+        Path scratchOutput = temp.resolve("scratch-public");
+        BuildResult result = TestSites.build(BuildOptions.defaults(copy).withOutput(scratchOutput));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        return scratchOutput;
+    }
+
+    private static void age(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces {@code from} with {@code to} in the site file {@code path}, which must contain it. */
+    private static Consumer<Path> replace(String path, String from, String to) {
+        return site -> {
+            String text = TestSites.read(site.resolve(path));
+            assertThat(text).as(path).contains(from);
+            TestSites.write(site.resolve(path), text.replace(from, to));
+        };
+    }
+
+    private static Consumer<Path> append(String path, String text) {
+        return site -> TestSites.write(site.resolve(path), TestSites.read(site.resolve(path)) + text);
+    }
+
+    private static Arguments edit(String name, Consumer<Path> edit) {
+        return Arguments.of(name, edit);
+    }
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                edit("an article's body", append("content/2025/12/11/01/02.md", "\n新增一段：执法检查将持续到年底。\n")),
+                edit("an article's title (its neighbours link to it)", replace("content/2025/12/11/01/02.md",
+                        "title: 森林草原生态保护有了“司法屏障”", "title: 森林草原有了“司法屏障”")),
+                edit("a kicker (the page's other stories list it)", replace("content/2025/12/11/01/03.md",
+                        "title: 法律援助律师帮农民工讨回血汗钱", "title: 法律援助律师帮农民工讨回血汗钱\nkicker: 法援惠民生")),
+                edit("a dateline, which moves the story to another bureau", replace(
+                        "content/2025/12/11/01/04.md", "dateline: 乌兰浩特讯", "dateline: 包头讯")),
+                edit("a page's label", append("content/2025/12/11/01/_page.yml", "label: A01\n")),
+                edit("an issue's edition", replace("content/2025/12/12/_issue.yml", "edition: 特刊",
+                        "edition: 宪法宣传周特刊")),
+                edit("a new article", site -> TestSites.write(site.resolve("content/2025/12/12/04/99.md"),
+                        "---\ntitle: 新增稿件\ndateline: 集宁讯\n---\n新增的稿件正文。\n")),
+                edit("a deleted article", site -> delete(site.resolve("content/2025/12/11/01/04.md"))),
+                edit("a withdrawn article", replace("content/2025/12/11/01/03.md", "title: ",
+                        "withdrawn: true\ntitle: ")),
+                edit("an article made a draft", replace("content/2025/12/11/01/03.md", "title: ",
+                        "draft: true\ntitle: ")),
+                edit("the site's title", replace("site.yml", "title: 北疆法治报", "title: 北疆法治报（测试）")),
+                edit("a standalone page's title (every footer links to it)", replace("content/pages/about.md",
+                        "title: 关于本报", "title: 关于我们")),
+                edit("the article template", append("themes/default/templates/article.ftlh",
+                        "<#-- 模板修改 -->\n<!-- edited -->\n")),
+                edit("the layout every template imports", replace("themes/default/templates/layout.ftlh",
+                        "</body>", "<!-- layout edited --></body>")),
+                edit("one character, keeping the file's size", site -> {
+                    Path file = site.resolve("content/2025/12/10/01/01.md");
+                    String text = TestSites.read(file);
+                    int at = text.lastIndexOf('。');
+                    TestSites.write(file, text.substring(0, at) + "！" + text.substring(at + 1));
+                    setModified(file, LONG_AGO.toMillis() + 1_000);
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void aRebuildAfterAnEditPublishesWhatABuildFromScratchPublishes(String name, Consumer<Path> edit) {
+        edit.accept(site);
+
+        BuildResult rebuild = build();
+
+        assertThat(rebuild.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        assertThat(TreeDiff.between(output, builtFromScratch())).as("files that differ from a build from scratch")
+                .isEmpty();
+        if (!name.startsWith("the layout") && !name.startsWith("the site's title")) {
+            assertThat(rebuild.stats().filesKept()).as("pages the cache showed to be current").isPositive();
+        }
+        assertThat(rebuild.stats().fromCache()).as("articles taken from the cache")
+                .isGreaterThan(PUBLISHED_ARTICLES - 3);
+    }
+
+    @Test
+    void aRebuildWithoutChangesRendersNoPageAndWritesNothing() {
+        BuildResult rebuild = build();
+
+        assertThat(rebuild.stats().fromCache()).isEqualTo(PUBLISHED_ARTICLES + 1); // the withdrawn one too
+        assertThat(rebuild.stats().written()).isZero();
+        assertThat(rebuild.stats().filesKept()).isGreaterThan(PUBLISHED_ARTICLES + 12 + 3);
+        assertThat(htmlFilesNewerThanLongAgo()).isEmpty();
+    }
+
+    @Test
+    void editingTheArticleTemplateRewritesTheArticlePagesAndNothingElse() {
+        append("themes/default/templates/article.ftlh", "<!-- edited -->\n").accept(site);
+
+        BuildResult rebuild = build();
+
+        List<String> rewritten = htmlFilesNewerThanLongAgo();
+        assertThat(rewritten).hasSize(PUBLISHED_ARTICLES)
+                .allMatch(path -> path.matches("2025/12/1[0-2]/0[1-4]/[^/]+\\.html"), "is an article page");
+        assertThat(rebuild.stats().written()).isEqualTo(PUBLISHED_ARTICLES);
+    }
+
+    @Test
+    void aPublishedFileDeletedByHandIsRenderedAgain() throws IOException {
+        Path page = output.resolve("2025/12/11/01/index.html");
+        String before = TestSites.read(page);
+        Files.delete(page);
+
+        build();
+
+        assertThat(TestSites.read(page)).isEqualTo(before);
+    }
+
+    @Test
+    void damagedBodiesAreNoticedAndTheSiteIsBuiltWithoutTheCache() throws IOException {
+        Path bodies = site.resolve(".broadsheet/cache/bodies");
+        byte[] bytes = Files.readAllBytes(bodies);
+        for (int i = 0; i < bytes.length; i += 7) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(bodies, bytes);
+        delete(output.resolve("2025/12/12/01/index.html")); // so that at least one stored body is read
+
+        BuildResult rebuild = TestSites.build(BuildOptions.defaults(site).withOutput(output));
+
+        assertThat(rebuild.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        assertThat(TreeDiff.between(output, builtFromScratch())).isEmpty();
+    }
+
+    @Test
+    void aBodyReadForAnEditedNeighbourThatFailsItsChecksumFallsBackToAColdBuild() throws IOException {
+        Path bodies = site.resolve(".broadsheet/cache/bodies");
+        byte[] bytes = Files.readAllBytes(bodies);
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        Files.write(bodies, bytes);
+        append("themes/default/templates/article.ftlh", "<!-- edited -->\n").accept(site); // reads every body
+
+        BuildResult rebuild = build();
+
+        assertThat(rebuild.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        assertThat(rebuild.stats().cacheNote()).contains("damaged");
+        assertThat(rebuild.stats().fromCache()).isZero();
+        assertThat(TreeDiff.between(output, builtFromScratch())).isEmpty();
+    }
+
+    @Test
+    void anUnreadableIndexIsIgnored() throws IOException {
+        Files.writeString(site.resolve(".broadsheet/cache/articles"), "不是缓存");
+        Files.writeString(site.resolve(".broadsheet/cache/outputs"), "也不是");
+
+        BuildResult rebuild = build();
+
+        assertThat(rebuild.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        assertThat(rebuild.stats().fromCache()).isZero();
+        assertThat(rebuild.stats().filesKept()).isZero();
+        assertThat(rebuild.stats().cacheNote()).contains("could not be read");
+        assertThat(TreeDiff.between(output, builtFromScratch())).isEmpty();
+    }
+
+    @Test
+    void withoutTheCacheEveryArticleIsReadAndEveryPageRendered() {
+        BuildResult rebuild = TestSites.build(BuildOptions.defaults(site).withOutput(output).withCache(false));
+
+        assertThat(rebuild.stats().fromCache()).isZero();
+        assertThat(rebuild.stats().filesKept()).isZero();
+        assertThat(rebuild.stats().written()).as("the same bytes: nothing to publish").isZero();
+        assertThat(build().stats().fromCache()).as("the cache is started afresh").isEqualTo(PUBLISHED_ARTICLES + 1);
+    }
+
+    private List<String> htmlFilesNewerThanLongAgo() {
+        return TestSites.files(output).stream().filter(path -> path.endsWith(".html")).filter(path -> {
+            try {
+                return !Files.getLastModifiedTime(output.resolve(path)).equals(LONG_AGO);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void setModified(Path file, long millis) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(millis));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
