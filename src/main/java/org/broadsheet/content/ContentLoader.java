@@ -201,8 +201,7 @@ public final class ContentLoader {
     }
 
     private Optional<LocalDate> issueDate(Path relative, List<String> parts, Problems problems) {
-        if (!(parts.get(0).matches("[0-9]{4}") && parts.get(1).matches("[0-9]{2}") && parts.get(2).matches(
-                "[0-9]{2}"))) {
+        if (!(digits(parts.get(0), 4, 4) && digits(parts.get(1), 2, 2) && digits(parts.get(2), 2, 2))) {
             problems.add(Problem.error(relative, 0, 0, "folder " + String.join("/", parts.subList(0, 3))
                     + " is not a date", "issue folders are content/YYYY/MM/DD, e.g. content/2025/12/12"));
             return Optional.empty();
@@ -218,13 +217,13 @@ public final class ContentLoader {
     }
 
     private static OptionalInt pageNumber(String folder) {
-        if (!folder.matches("[0-9]{2,3}")) {
+        if (!digits(folder, 2, 3)) {
             return OptionalInt.empty();
         }
         int number = Integer.parseInt(folder);
         // Only the canonical spelling (01, not 001), so that the folder and the page's URL always agree.
-        return number >= 1 && String.format("%02d", number).equals(folder) ? OptionalInt.of(number)
-                : OptionalInt.empty();
+        String canonical = number < 10 ? "0" + number : Integer.toString(number);
+        return number >= 1 && canonical.equals(folder) ? OptionalInt.of(number) : OptionalInt.empty();
     }
 
     private IssueSource readIssue(Path relative, LocalDate date, Problems problems) {
@@ -336,6 +335,19 @@ public final class ContentLoader {
             return new ArticleReader.Result(Optional.empty(), List.of(Problem.error(file.file(), 0, 0,
                     "cannot read file: " + e.getMessage(), "check the file's permissions")));
         }
+    }
+
+    /** Whether {@code text} is {@code min} to {@code max} ASCII digits (a regular expression per file was slow). */
+    private static boolean digits(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String slashed(Path path) {

@@ -74,10 +74,10 @@ public final class SiteRenderer {
         }
 
         /**
-         * A story's page: the archive's bulk. Its fingerprint comes from a list of its inputs, which is far
-         * cheaper than building its view and reads no body from disk.
+         * A story's or a printed page's page: the archive's bulk. Its fingerprint comes from a list of its
+         * inputs, which is far cheaper than building its view and reads no body from disk.
          */
-        static Job story(String route, String template, Function<ViewFactory, Object> view,
+        static Job keyed(String route, String template, Function<ViewFactory, Object> view,
                 Function<ViewFactory, String> inputs) {
             return new Job(Routes.file(route), template, view, null, null, "", inputs);
         }
@@ -134,7 +134,7 @@ public final class SiteRenderer {
             } else if (job.text() != null) {
                 sink.write(job.path(), job.text().get().getBytes(StandardCharsets.UTF_8));
             } else {
-                // A story's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
+                // A keyed page's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
                 Object view = job.inputs() == null ? job.view().apply(views) : null;
                 String fingerprint = Fingerprints.of(templates.fingerprint(job.template()),
                         view == null ? job.inputs().apply(views) : view.toString());
@@ -175,10 +175,11 @@ public final class SiteRenderer {
             jobs.add(Job.page(routes.issue(issue.date()), "issue.ftlh", v -> v.issue(issue)));
             sitemap.add(entry(routes.issue(issue.date()), day));
             for (Page page : issue.pages()) {
-                jobs.add(Job.page(routes.page(page), "page.ftlh", v -> v.page(issue, page)));
+                jobs.add(Job.keyed(routes.page(page), "page.ftlh", v -> v.page(issue, page),
+                        v -> v.pageInputs(issue, page)));
                 sitemap.add(entry(routes.page(page), day));
                 for (Article article : page.articles()) {
-                    jobs.add(Job.story(routes.article(article), "article.ftlh", v -> v.article(article),
+                    jobs.add(Job.keyed(routes.article(article), "article.ftlh", v -> v.article(article),
                             v -> v.articleInputs(article))
                             .from(article.source()));
                     sitemap.add(entry(routes.article(article), day));
@@ -269,10 +270,24 @@ public final class SiteRenderer {
                 java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
-    private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> feed) {
+    private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> build) {
+        Supplier<Feed> feed = once(build); // three formats of one feed: its items are built once
         jobs.add(Job.text(dir + FeedWriter.RSS, () -> FeedWriter.rss(feed.get())));
         jobs.add(Job.text(dir + FeedWriter.ATOM, () -> FeedWriter.atom(feed.get())));
         jobs.add(Job.text(dir + FeedWriter.JSON, () -> FeedWriter.json(feed.get())));
+    }
+
+    /** A supplier that computes its value on first use, once, even when asked from several threads. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            synchronized (value) {
+                if (value.get() == null) {
+                    value.set(supplier.get());
+                }
+                return value.get();
+            }
+        };
     }
 
     /** Old addresses of an article (aliases) become redirect pages; unsafe ones are the article's error. */

@@ -43,6 +43,7 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final Routes routes;
     private final StructuredData structuredData;
+    private final java.util.Map<LocalDate, String> issueDigests = new java.util.concurrent.ConcurrentHashMap<>();
     /** Computed once; a benign race, as every thread computes the same text. */
     private volatile String siteInputs;
 
@@ -195,6 +196,21 @@ public final class ViewFactory {
             }
         }
         return inputs.toString();
+    }
+
+    /**
+     * Everything {@link #page} reads, as text: the whole issue (every page and story, bodies' tokens included,
+     * which is more than the page shows but is cheap and safe), the page's number and the neighbouring issues.
+     */
+    public String pageInputs(Issue issue, Page page) {
+        return siteInputs() + "\n" + issueDigest(issue) + "\npage " + page.number() + "\nprevious "
+                + archive.previousIssue(issue).map(Issue::date).orElse(null) + "\nnext "
+                + archive.nextIssue(issue).map(Issue::date).orElse(null);
+    }
+
+    /** A digest of the whole issue, computed once per issue however many pages ask for it. */
+    private String issueDigest(Issue issue) {
+        return issueDigests.computeIfAbsent(issue.date(), date -> Fingerprints.of(issue.toString()));
     }
 
     private static void linkInputs(StringBuilder inputs, Article article) {
