@@ -48,7 +48,8 @@ final class ArchiveAssembler {
 
     Archive assemble(ContentScan content, List<ArticleStage.Prepared> prepared, Problems problems) {
         Map<Path, List<ArticleSource>> byPage = new HashMap<>();
-        Map<ArticleSource, Article> articleOf = new HashMap<>();
+        // By identity: a source's hash code would walk its whole front matter.
+        Map<ArticleSource, Article> articleOf = new java.util.IdentityHashMap<>();
         List<Article> withdrawn = new ArrayList<>();
         for (ArticleStage.Prepared item : prepared) {
             Optional<Article> article = toArticle(item, problems);

@@ -103,18 +103,15 @@ public final class Build {
         Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
         endStage("config");
 
-        try (ArticleCache cache = ArticleCache.open(cacheDir(site), BuildKey.of(config), !useCache)) {
-            if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {
-                cacheNote = cache.coldReason();
-            }
-            OutputMemory memory = OutputMemory.open(cacheDir(site), output, BuildKey.of(config), !useCache);
-            return buildWith(cache, memory, site, output, config, theme, publisher, pool, problems);
+        try (CacheLoading caches = CacheLoading.start(cacheDir(site), output, BuildKey.of(config), !useCache)) {
+            return buildWith(caches, site, output, config, theme, publisher, pool, problems);
         }
     }
 
-    private BuildResult buildWith(ArticleCache cache, OutputMemory memory, Path site, Path output, SiteConfig config,
+    private BuildResult buildWith(CacheLoading caches, Path site, Path output, SiteConfig config,
             Optional<Theme> theme, Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
-        Archive archive = readArchive(site, config, cache, pool, problems);
+        Archive archive = readArchive(site, config, caches, pool, problems);
+        OutputMemory memory = caches.memory();
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
@@ -152,12 +149,16 @@ public final class Build {
      * Reads content/ and assembles the model. A method of its own so that the sources (every article's
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
-    private Archive readArchive(Path site, SiteConfig config, ArticleCache cache, ForkJoinPool pool,
+    private Archive readArchive(Path site, SiteConfig config, CacheLoading caches, ForkJoinPool pool,
             Problems problems) throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
         ContentLoader loader = new ContentLoader(site, pool, options.listingOrder());
         ContentScan scan = loader.scan(problems);
-        endStage("scan");
+        ArticleCache cache = caches.articles();
+        if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {
+            cacheNote = cache.coldReason();
+        }
+        endStage("scan+cache");
         GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
                 config.markdown().html()));
         List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, cache, pool, options.drafts(), now)

@@ -44,6 +44,7 @@ public final class ArticleCache implements Closeable {
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
+    private volatile boolean learnt;
     private final String coldReason;
 
     /** One remembered article file. */
@@ -138,6 +139,7 @@ public final class ArticleCache implements Closeable {
         String path = slashed(file.file());
         current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
                 source.front(), body.offset(), body.length(), body.checksum()));
+        learnt = true;
     }
 
     /**
@@ -145,6 +147,9 @@ public final class ArticleCache implements Closeable {
      * a crash, a body that did not make it fails its checksum and the build starts again without the cache.
      */
     public void save() throws IOException {
+        if (!learnt && current.size() == previous.size() && Files.exists(dir.resolve("articles"))) {
+            return; // every remembered file was used as it was: the index on disk says exactly this
+        }
         List<Entry> entries = current.values().stream().sorted(Comparator.comparing(Entry::path)).toList();
         ChecksummedFile.write(dir.resolve("articles"), out -> {
             out.writeLong(MAGIC);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.io.IoPool;
 import org.broadsheet.output.OutputPaths;
 import org.broadsheet.render.RenderMemory;
 
@@ -29,17 +30,16 @@ public final class OutputMemory implements RenderMemory {
     private static final int FORMAT = 1;
 
     private final Path file;
-    private final Path output;
     private final String key;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private volatile boolean learnt;
 
     private record Entry(String fingerprint, long size) {
     }
 
-    private OutputMemory(Path file, Path output, String key, Map<String, Entry> previous) {
+    private OutputMemory(Path file, String key, Map<String, Entry> previous) {
         this.file = file;
-        this.output = output;
         this.key = key;
         this.previous = previous;
     }
@@ -63,22 +63,33 @@ public final class OutputMemory implements RenderMemory {
                 previous = Map.of(); // unreadable: render everything, and write a good one afterwards
             }
         }
-        return new OutputMemory(file, output.toAbsolutePath().normalize(), key, previous);
+        return new OutputMemory(file, key, stillPublished(output.toAbsolutePath().normalize(), previous));
+    }
+
+    /**
+     * The entries whose published file is still there with the size it had: one file-system call per page,
+     * made by many threads at once, since a large archive has over a hundred thousand pages.
+     */
+    private static Map<String, Entry> stillPublished(Path output, Map<String, Entry> entries) throws IOException {
+        Map<String, Entry> present = new ConcurrentHashMap<>(entries.size() * 2);
+        IoPool.forEach(entries.entrySet(), entry -> {
+            try {
+                BasicFileAttributes published = Files.readAttributes(OutputPaths.resolve(output, entry.getKey()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (published.isRegularFile() && published.size() == entry.getValue().size()) {
+                    present.put(entry.getKey(), entry.getValue());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // missing or unsafe: render it again
+            }
+        });
+        return present;
     }
 
     @Override
     public boolean isCurrent(String path, String fingerprint) {
         Entry entry = previous.get(path);
         if (entry == null || !entry.fingerprint().equals(fingerprint)) {
-            return false;
-        }
-        try {
-            BasicFileAttributes published = Files.readAttributes(OutputPaths.resolve(output, path),
-                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!published.isRegularFile() || published.size() != entry.size()) {
-                return false;
-            }
-        } catch (IOException | IllegalArgumentException e) {
             return false;
         }
         current.put(path, entry);
@@ -88,10 +99,14 @@ public final class OutputMemory implements RenderMemory {
     @Override
     public void remember(String path, String fingerprint, long size) {
         current.put(path, new Entry(fingerprint, size));
+        learnt = true;
     }
 
     /** Writes what this build rendered or kept; call only once the files are published. */
     public void save() throws IOException {
+        if (!learnt && current.size() == previous.size() && Files.exists(file)) {
+            return; // every page was kept as it was: the file on disk says exactly this
+        }
         List<Map.Entry<String, Entry>> entries = current.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
         ChecksummedFile.write(file, out -> {

@@ -3,9 +3,9 @@ package org.broadsheet.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.DateTimeException;
@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.UnaryOperator;
+import org.broadsheet.io.IoPool;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.text.TextDecoder;
@@ -75,16 +76,18 @@ public final class ContentLoader {
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         List<Path> files = listFiles(root, attributes, problems);
         Map<LocalDate, IssueSource> issues = new TreeMap<>();
+        Map<LocalDate, Path> issueFiles = new TreeMap<>();
         Map<String, PageFolder> pages = new TreeMap<>();
         List<StandaloneSource> standalone = new ArrayList<>();
         for (Path relative : files) {
             if (isStandalone(relative)) {
                 readStandalone(relative, problems).ifPresent(standalone::add);
             } else {
-                classify(relative, issues, pages, problems);
+                classify(relative, issueFiles, pages, problems);
             }
         }
 
+        issues.putAll(readIssues(issueFiles, problems));
         List<PageSource> pageSources = readPages(List.copyOf(pages.values()), problems);
         List<ArticleFile> articles = new ArrayList<>();
         for (PageFolder folder : pages.values()) {
@@ -105,41 +108,50 @@ public final class ContentLoader {
     }
 
     /**
-     * Every regular file under {@code root}, relative to the site and sorted, with its attributes: one
-     * file-system call per file, which matters when there are a hundred thousand of them.
+     * Every regular file under {@code root}, relative to the site and sorted, with its attributes. Folders
+     * are listed level by level, many at a time: a ten-year archive has over a hundred thousand files in
+     * twenty thousand folders, and each listing and each file's attributes is a wait on the file system.
      */
     private List<Path> listFiles(Path root, Map<Path, BasicFileAttributes> attributes, Problems problems) {
-        List<Path> files = new ArrayList<>();
+        List<Path> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Path, BasicFileAttributes> found = new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
-                    Path relative = siteDir.relativize(path);
-                    if (attrs.isSymbolicLink()) {
-                        problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
-                                "copy the file into content/ instead of linking it"));
-                    } else if (attrs.isRegularFile()) {
-                        files.add(relative);
-                        attributes.put(relative, attrs);
+            List<Path> level = List.of(root);
+            while (!level.isEmpty()) {
+                List<Path> next = java.util.Collections.synchronizedList(new ArrayList<>());
+                IoPool.forEach(level, dir -> {
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                        for (Path path : entries) {
+                            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
+                                    LinkOption.NOFOLLOW_LINKS);
+                            Path relative = siteDir.relativize(path);
+                            if (attrs.isSymbolicLink()) {
+                                problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
+                                        "copy the file into content/ instead of linking it"));
+                            } else if (attrs.isDirectory()) {
+                                next.add(path);
+                            } else if (attrs.isRegularFile()) {
+                                files.add(relative);
+                                found.put(relative, attrs);
+                            }
+                        }
                     }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
-                    throw e;
-                }
-            });
+                });
+                level = List.copyOf(next);
+            }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "cannot list content/: " + e.getMessage(),
                     "check the folder's permissions"));
         }
+        attributes.putAll(found);
         List<Path> ordered = new ArrayList<>(listingOrder.apply(files));
-        ordered.sort((a, b) -> slashed(a).compareTo(slashed(b)));
+        Map<Path, String> keys = new HashMap<>(ordered.size() * 2);
+        ordered.forEach(path -> keys.put(path, slashed(path)));
+        ordered.sort(java.util.Comparator.comparing(keys::get));
         return ordered;
     }
 
-    private void classify(Path relative, Map<LocalDate, IssueSource> issues, Map<String, PageFolder> pages,
+    private void classify(Path relative, Map<LocalDate, Path> issueFiles, Map<String, PageFolder> pages,
             Problems problems) {
         List<String> parts = new ArrayList<>();
         relative.forEach(part -> parts.add(part.toString()));
@@ -154,7 +166,7 @@ public final class ContentLoader {
                 return;
             }
             if (parts.size() == 4 && name.equals("_issue.yml")) {
-                issues.put(date.get(), readIssue(relative, date.get(), problems));
+                issueFiles.put(date.get(), relative);
                 return;
             }
             if (parts.size() == 5) {
@@ -238,6 +250,20 @@ public final class ContentLoader {
                 map.string("note", "").strip());
         problems.addAll(map.problems());
         return issue;
+    }
+
+    /** Reads every issue's _issue.yml, in parallel: a ten-year archive has some 3,000 of them. */
+    private Map<LocalDate, IssueSource> readIssues(Map<LocalDate, Path> files, Problems problems) {
+        try {
+            return pool.submit(() -> files.entrySet().parallelStream()
+                    .map(file -> readIssue(file.getValue(), file.getKey(), problems))
+                    .collect(java.util.stream.Collectors.toMap(IssueSource::date, issue -> issue))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading issues", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading issues failed", e.getCause());
+        }
     }
 
     /** Reads every page's _page.yml, in parallel: a ten-year archive has some 20,000 of them. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.broadsheet.io.IoPool;
 
 /**
  * Publishes a finished staging area into the output folder, in place. Unchanged files are left alone, changed

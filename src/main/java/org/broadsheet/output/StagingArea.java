@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.io.IoPool;
 
 /**
  * The folder a build renders into before anything is published. It remembers every path written so that
@@ -115,9 +116,19 @@ public final class StagingArea implements OutputSink {
         return root.resolve(name);
     }
 
+    /** The name a case-insensitive, Unicode-normalising file system would file {@code path} under. */
+    static String clashKey(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) >= 0x80) {
+                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return path.toLowerCase(Locale.ROOT); // ASCII is already in normal form
+    }
+
     private void claim(String path) {
         OutputPaths.resolve(root, path); // refuses unsafe paths before anything is claimed
-        String key = Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String key = clashKey(path);
         String earlier = claimed.putIfAbsent(key, path);
         if (earlier != null) {
             throw new OutputClash(earlier, path);

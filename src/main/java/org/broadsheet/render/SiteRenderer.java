@@ -172,7 +172,8 @@ public final class SiteRenderer {
         jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", v -> v.notFound()));
         for (Issue issue : archive.issues()) {
             Optional<LocalDate> day = Optional.of(issue.date());
-            jobs.add(Job.page(routes.issue(issue.date()), "issue.ftlh", v -> v.issue(issue)));
+            jobs.add(Job.keyed(routes.issue(issue.date()), "issue.ftlh", v -> v.issue(issue),
+                    v -> v.issueInputs(issue)));
             sitemap.add(entry(routes.issue(issue.date()), day));
             for (Page page : issue.pages()) {
                 jobs.add(Job.keyed(routes.page(page), "page.ftlh", v -> v.page(issue, page),
@@ -218,8 +219,8 @@ public final class SiteRenderer {
             int pages = ViewFactory.pageCount(desk, pageSize);
             for (int n = 1; n <= pages; n++) {
                 int number = n;
-                jobs.add(Job.page(routes.bureau(desk.bureau(), n), "bureau.ftlh",
-                        v -> v.bureau(desk, number, pageSize)));
+                jobs.add(Job.keyed(routes.bureau(desk.bureau(), n), "bureau.ftlh",
+                        v -> v.bureau(desk, number, pageSize), v -> v.bureauInputs(desk, number, pageSize)));
                 sitemap.add(entry(routes.bureau(desk.bureau(), n),
                         Optional.of(desk.articles().get((n - 1) * pageSize).id().date())));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
+import org.broadsheet.archive.ArticleId;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Month;
@@ -44,6 +45,8 @@ public final class ViewFactory {
     private final Routes routes;
     private final StructuredData structuredData;
     private final java.util.Map<LocalDate, String> issueDigests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<org.broadsheet.archive.ArticleId, String> articleDigests =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Computed once; a benign race, as every thread computes the same text. */
     private volatile String siteInputs;
 
@@ -183,8 +186,8 @@ public final class ViewFactory {
     public String articleInputs(Article article) {
         Page page = archive.pageOf(article);
         Issue issue = archive.issueOn(page.date()).orElseThrow();
-        StringBuilder inputs = new StringBuilder(1024).append(siteInputs()).append('\n')
-                .append(article).append('\n')
+        StringBuilder inputs = new StringBuilder(512).append(siteInputs()).append('\n')
+                .append(articleDigest(article)).append('\n')
                 .append(page.date()).append(' ').append(page.number()).append(' ').append(page.label()).append(' ')
                 .append(page.section()).append('\n')
                 .append(issue.number()).append(' ').append(issue.edition()).append('\n');
@@ -208,22 +211,97 @@ public final class ViewFactory {
                 + archive.nextIssue(issue).map(Issue::date).orElse(null);
     }
 
-    /** A digest of the whole issue, computed once per issue however many pages ask for it. */
+    /**
+     * Everything {@link #bureau} reads, as text: the bureau, how many stories and pages it has, the datelines
+     * it used, and the listed stories with where they were printed.
+     */
+    public String bureauInputs(BureauDesk desk, int number, int size) {
+        StringBuilder inputs = new StringBuilder(4096).append(siteInputs()).append('\n').append(desk.bureau())
+                .append(' ').append(number).append(' ').append(pageCount(desk, size)).append(' ')
+                .append(desk.articles().size()).append(' ').append(desk.datelinesUsed()).append('\n');
+        for (Article article : desk.articles().subList((number - 1) * size,
+                Math.min(desk.articles().size(), number * size))) {
+            linkInputs(inputs, article);
+            inputs.append(listContext(article)).append('\n');
+        }
+        return inputs.toString();
+    }
+
+    /** A digest of the whole issue: its fields, its pages' fields and its stories' digests. Once per issue. */
     private String issueDigest(Issue issue) {
-        return issueDigests.computeIfAbsent(issue.date(), date -> Fingerprints.of(issue.toString()));
+        return issueDigests.computeIfAbsent(issue.date(), date -> {
+            StringBuilder text = new StringBuilder(4096).append(issue.date()).append(' ').append(issue.number())
+                    .append(' ').append(issue.edition()).append(' ').append(issue.note()).append('\n');
+            for (Page page : issue.pages()) {
+                // Every component of Page but its stories, which are represented by their digests.
+                text.append(page.date()).append(' ').append(page.number()).append(' ').append(page.label())
+                        .append(' ').append(page.section()).append(' ').append(page.editors()).append(' ')
+                        .append(page.banners()).append(' ').append(page.image()).append(' ').append(page.pdf())
+                        .append(' ').append(page.assets()).append('\n');
+                for (Article article : page.articles()) {
+                    text.append(articleDigest(article)).append('\n');
+                }
+            }
+            return Fingerprints.of(text.toString());
+        });
+    }
+
+    /** A digest of every field of a story (its body by token). Once per story. */
+    String articleDigest(Article article) {
+        return articleDigests.computeIfAbsent(article.id(), id -> Fingerprints.of(articleText(article)));
+    }
+
+    /**
+     * Every component of {@link Article}, written out by hand: the record's own toString would also spell out
+     * each bureau's list of datelines and each date's formatting, for every story, on every rebuild. The
+     * bureau's datelines come from site.yml, which {@link #siteInputs} covers. {@code ViewFactoryTest} checks
+     * that a change to any component changes the digest.
+     */
+    private static String articleText(Article a) {
+        char s = '\u0001';
+        StringBuilder text = new StringBuilder(512);
+        text.append(a.id().date().toEpochDay()).append(s).append(a.id().page()).append(s).append(a.id().slug())
+                .append(s).append(a.source()).append(s).append(a.title()).append(s).append(a.kicker()).append(s)
+                .append(a.subtitle()).append(s).append(a.dateline()).append(s)
+                .append(a.bureau().map(b -> b.slug() + " " + b.name()).orElse("")).append(s)
+                .append(a.byline().authors()).append(s).append(a.byline().source()).append(s).append(a.tags())
+                .append(s).append(a.body().token()).append(s).append(a.withdrawn()).append(s)
+                .append(a.continuesOn()).append(s).append(a.area()).append(s).append(a.aliases()).append(s)
+                .append(a.extra());
+        return text.toString();
+    }
+
+    /**
+     * Everything {@link #issue} reads, as text: the whole issue (as for {@link #pageInputs}), the neighbouring
+     * issues, the days of its month that have an issue, and the nearest months with issues.
+     */
+    public String issueInputs(Issue issue) {
+        YearMonth month = YearMonth.from(issue.date());
+        StringBuilder inputs = new StringBuilder(256).append(siteInputs()).append('\n').append(issueDigest(issue))
+                .append("\nprevious ").append(archive.previousIssue(issue).map(Issue::date).orElse(null))
+                .append("\nnext ").append(archive.nextIssue(issue).map(Issue::date).orElse(null)).append("\ndays");
+        for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            if (archive.issueOn(month.atDay(day)).isPresent()) {
+                inputs.append(' ').append(day);
+            }
+        }
+        return inputs.append("\nmonths ").append(neighbourMonthOf(month, -1)).append(' ')
+                .append(neighbourMonthOf(month, 1)).toString();
     }
 
     private static void linkInputs(StringBuilder inputs, Article article) {
-        inputs.append(article.id()).append('\u0001').append(article.title()).append('\u0001').append(article.kicker())
+        ArticleId id = article.id();
+        inputs.append(id.date().toEpochDay()).append(' ').append(id.page()).append(' ').append(id.slug()).append('\u0001').append(article.title()).append('\u0001').append(article.kicker())
                 .append('\u0001').append(article.subtitle()).append('\u0001').append(article.dateline()).append('\n');
     }
 
-    /** What the frame of every page depends on: the site's settings, its standalone pages, the newest year. */
+    /** A digest of what every page's frame shows: the site's settings, standalone pages, the newest year. */
     private String siteInputs() {
         String inputs = siteInputs;
         if (inputs == null) {
-            inputs = config + "\n" + archive.standalone().stream().map(p -> p.slug() + "\u0001" + p.title()).toList()
-                    + "\n" + archive.latestIssue().map(i -> i.date().getYear()).orElse(0);
+            inputs = Fingerprints.of(config.toString(), archive.standalone().stream()
+                    .map(p -> p.slug() + "\u0001" + p.title()).toList().toString(),
+                    Integer.toString(archive.latestIssue().map(i -> i.date().getYear()).orElse(0)));
             siteInputs = inputs;
         }
         return inputs;
@@ -266,6 +344,16 @@ public final class ViewFactory {
 
     /** The nearest earlier (step -1) or later (step 1) month with issues, as a link; null when none. */
     private Link neighbourMonth(YearMonth month, int step, Linker link) {
+        YearMonth other = neighbourMonthOf(month, step);
+        if (other == null) {
+            return null;
+        }
+        return Link.of(link.to(routes.month(other)), (step < 0 ? "‹ " : "") + ChineseDates.month(other)
+                + (step > 0 ? " ›" : ""));
+    }
+
+    /** The nearest earlier (step -1) or later (step 1) month with issues; null when none. */
+    private YearMonth neighbourMonthOf(YearMonth month, int step) {
         List<Month> months = archive.years().stream().flatMap(y -> y.months().stream()).toList();
         int index = -1;
         for (int i = 0; i < months.size(); i++) {
@@ -277,9 +365,7 @@ public final class ViewFactory {
         if (index < 0 || target < 0 || target >= months.size()) {
             return null;
         }
-        YearMonth other = months.get(target).yearMonth();
-        return Link.of(link.to(routes.month(other)), (step < 0 ? "‹ " : "") + ChineseDates.month(other)
-                + (step > 0 ? " ›" : ""));
+        return months.get(target).yearMonth();
     }
 
     public BureauIndexView bureauIndex() {

@@ -103,6 +103,8 @@ class IncrementalBuildTest {
                 edit("a new article", site -> TestSites.write(site.resolve("content/2025/12/12/04/99.md"),
                         "---\ntitle: 新增稿件\ndateline: 集宁讯\n---\n新增的稿件正文。\n")),
                 edit("a deleted article", site -> delete(site.resolve("content/2025/12/11/01/04.md"))),
+                edit("a new issue (calendars, neighbours, months)", site -> TestSites.write(
+                        site.resolve("content/2025/12/15/01/01.md"), "---\ntitle: 新一期的头条\ndateline: 本报讯\n---\n正文。\n")),
                 edit("a withdrawn article", replace("content/2025/12/11/01/03.md", "title: ",
                         "withdrawn: true\ntitle: ")),
                 edit("an article made a draft", replace("content/2025/12/11/01/03.md", "title: ",

@@ -1,4 +1,4 @@
-package org.broadsheet.output;
+package org.broadsheet.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class IoPool {
     /** How many file-system calls may be waiting at once. */
-    static final int THREADS = 16;
+    public static final int THREADS = 16;
 
     /** One file-system step that may fail. */
     @FunctionalInterface
