@@ -16,6 +16,11 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
                 return outOfMemory(line.getErr());
             }
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException io) {
+                return fileSystem(io, line.getErr());
+            }
+        }
         line.getErr().println("broadsheet: internal error: " + e);
         if (verbose(parsed)) {
             e.printStackTrace(line.getErr());
@@ -24,6 +29,21 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
                     + "them.");
         }
         line.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * Not a bug but the machine: a full disk, a folder without write permission. The published site is left
+     * as it was (or finished by the next build, if publishing had started).
+     */
+    static int fileSystem(java.io.IOException e, java.io.PrintWriter err) {
+        String what = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                ? fs.getFile() + ": " + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason())
+                : String.valueOf(e.getMessage());
+        err.println("broadsheet: error: cannot read or write " + what + " (check free disk space and the "
+                + "permissions of the site and output folders, then build again; the published site was not "
+                + "left half-written)");
+        err.flush();
         return ExitCodes.INTERNAL;
     }
 

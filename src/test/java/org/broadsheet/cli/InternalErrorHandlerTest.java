@@ -31,4 +31,14 @@ class InternalErrorHandlerTest {
         assertThat(report).contains("out of memory (the heap limit is").contains("BROADSHEET_JAVA_OPTS=-Xmx2g")
                 .doesNotContain("internal error");
     }
+
+    @Test
+    void aFullDiskNamesTheFileAndIsNotCalledABug() {
+        String report = handle(new java.io.UncheckedIOException("writing 2025/12/12/index.html",
+                new java.nio.file.FileSystemException("/srv/site/.broadsheet/staging/17", null,
+                        "No space left on device")));
+        assertThat(report).startsWith("broadsheet: error: cannot read or write /srv/site/.broadsheet/staging/17: "
+                + "No space left on device").contains("free disk space").doesNotContain("internal error")
+                .doesNotContain("bug");
+    }
 }
