@@ -32,7 +32,7 @@ import org.broadsheet.content.FrontMatter;
  */
 public final class ArticleCache implements Closeable {
     /** Bump when the layout of the index, or what a cached value means, changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
     private static final long RECENT_NANOS = 2_000_000_000L;
     /** Past this much dead space (and more dead than live bytes), the bodies file is started afresh. */
@@ -41,7 +41,7 @@ public final class ArticleCache implements Closeable {
     private final Path dir;
     private final String buildKey;
     private final BodyStore bodies;
-    private final Map<String, Entry> previous;
+    private Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private volatile boolean learnt;
@@ -143,11 +143,12 @@ public final class ArticleCache implements Closeable {
     }
 
     /**
-     * Writes the index of what this build used and remembered. The bodies are not forced to disk first: after
+     * Writes the index of what this build used and remembered; no lookups after this. The bodies are not forced to disk first: after
      * a crash, a body that did not make it fails its checksum and the build starts again without the cache.
      */
     public void save() throws IOException {
         if (!learnt && current.size() == previous.size() && Files.exists(dir.resolve("articles"))) {
+            forgetIndex();
             return; // every remembered file was used as it was: the index on disk says exactly this
         }
         List<Entry> entries = current.values().stream().sorted(Comparator.comparing(Entry::path)).toList();
@@ -170,6 +171,16 @@ public final class ArticleCache implements Closeable {
                 out.writeInt(entry.checksum());
             }
         });
+        forgetIndex();
+    }
+
+    /**
+     * Drops the index from memory once it is saved: a hundred thousand entries would otherwise stay on the
+     * heap through rendering. Only the bodies are read after this.
+     */
+    private void forgetIndex() {
+        previous = Map.of();
+        current.clear();
     }
 
     /** Forgets everything, on disk too: used when a body turned out to be corrupt. */
