@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class IoPool {
     /** How many file-system calls may be waiting at once. */
-    public static final int THREADS = 16;
+    private static final int THREADS = 16;
 
     /** One file-system step that may fail. */
     @FunctionalInterface
