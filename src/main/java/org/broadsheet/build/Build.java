@@ -136,6 +136,10 @@ public final class Build {
             return failed(problems);
         }
 
+        staging.finish();
+        if (!staging.stagedNames().isEmpty()) {
+            memory.forgetOnDisk(); // files are about to change: see OutputMemory.forgetOnDisk
+        }
         Publisher.Stats published = publisher.publish(staging);
         memory.save();
         endStage("publish");

@@ -102,6 +102,16 @@ public final class OutputMemory implements RenderMemory {
         learnt = true;
     }
 
+    /**
+     * Removes the memory from disk before publishing starts to replace files: if publishing is killed half
+     * way, the next build must not trust fingerprints that describe files which were since replaced (a
+     * file reverted to an earlier size would otherwise look current). {@link #save()} writes it again.
+     */
+    public void forgetOnDisk() throws IOException {
+        ChecksummedFile.delete(file);
+        learnt = true;
+    }
+
     /** Writes what this build rendered or kept; call only once the files are published. */
     public void save() throws IOException {
         if (!learnt && current.size() == previous.size() && Files.exists(file)) {

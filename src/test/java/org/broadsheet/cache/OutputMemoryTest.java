@@ -1,0 +1,80 @@
+package org.broadsheet.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The render memory trusts a fingerprint only for the output folder, build key and file it was saved for. */
+class OutputMemoryTest {
+    private static final String KEY = "code test; markdown commonmark strip";
+    private static final String PAGE = "2025/12/12/01/index.html";
+
+    @TempDir
+    Path temp;
+    Path cache;
+    Path output;
+
+    @BeforeEach
+    void aPublishedPageRemembered() throws IOException {
+        cache = temp.resolve("site/.broadsheet/cache");
+        output = temp.resolve("public");
+        Files.createDirectories(output.resolve("2025/12/12/01"));
+        Files.writeString(output.resolve(PAGE), "<h1>第01版</h1>");
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+        memory.remember(PAGE, "f1", Files.size(output.resolve(PAGE)));
+        memory.save();
+    }
+
+    @Test
+    void theSameFingerprintIsCurrentAndAnotherIsNot() throws IOException {
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+
+        assertThat(memory.isCurrent(PAGE, "f1")).isTrue();
+        assertThat(memory.isCurrent(PAGE, "f2")).isFalse();
+        assertThat(memory.isCurrent("2025/12/12/02/index.html", "f1")).isFalse();
+    }
+
+    @Test
+    void aPublishedFileThatIsGoneOrChangedSizeIsNotCurrent() throws IOException {
+        Files.writeString(output.resolve(PAGE), "<h1>第01版 要闻（改）</h1>");
+
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isFalse();
+
+        Files.delete(output.resolve(PAGE));
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isFalse();
+    }
+
+    @Test
+    void anotherOutputFolderOrBuildKeyTrustsNothing() throws IOException {
+        assertThat(OutputMemory.open(cache, temp.resolve("dist"), KEY, false).isCurrent(PAGE, "f1")).isFalse();
+        assertThat(OutputMemory.open(cache, output, KEY + " v2", false).isCurrent(PAGE, "f1")).isFalse();
+        assertThat(OutputMemory.open(cache, output, KEY, true).isCurrent(PAGE, "f1")).as("--no-cache").isFalse();
+    }
+
+    @Test
+    void forgottenOnDiskWhilePublishingAndWrittenAgainAfterwards() throws IOException {
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+        assertThat(memory.isCurrent(PAGE, "f1")).isTrue();
+
+        memory.forgetOnDisk();
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1"))
+                .as("a publish killed now must not leave fingerprints to trust").isFalse();
+
+        memory.save();
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isTrue();
+    }
+
+    @Test
+    void aDamagedFileIsIgnored() throws IOException {
+        byte[] bytes = Files.readAllBytes(cache.resolve("outputs"));
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(cache.resolve("outputs"), bytes);
+
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isFalse();
+    }
+}
