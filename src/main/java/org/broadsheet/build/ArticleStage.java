@@ -80,8 +80,7 @@ final class ArticleStage {
             return Optional.empty();
         }
         BodyStore.StoredBody body = cache.store(JumpMark.afterRendering(rendered.html()));
-        ArticleSource withoutMarkdown = new ArticleSource(source.file(), source.date(), source.page(),
-                source.position(), source.slug(), source.front(), "", source.bodyFirstLine());
+        ArticleSource withoutMarkdown = source.withoutBody();
         if (read.problems().isEmpty()) {
             cache.remember(file, withoutMarkdown, body, nowNanos);
         }

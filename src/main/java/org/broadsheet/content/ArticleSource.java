@@ -13,4 +13,9 @@ import java.time.LocalDate;
  */
 public record ArticleSource(Path file, LocalDate date, int page, int position, String slug, FrontMatter front,
         String body, int bodyFirstLine) {
+
+    /** The same source without its Markdown, once the body is rendered: the text need not stay in memory. */
+    public ArticleSource withoutBody() {
+        return new ArticleSource(file, date, page, position, slug, front, "", bodyFirstLine);
+    }
 }

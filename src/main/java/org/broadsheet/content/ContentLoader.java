@@ -62,7 +62,7 @@ public final class ContentLoader {
     public ContentSet load(Problems problems) {
         ContentScan scan = scan(problems);
         List<ArticleSource> articles = readArticles(scan.articles(), problems);
-        return new ContentSet(scan.issues(), scan.pages(), articles, scan.standalone());
+        return new ContentSet(scan, articles);
     }
 
     /** Finds every source and reads all but the articles, which {@link #read} reads one at a time. */
@@ -254,29 +254,14 @@ public final class ContentLoader {
 
     /** Reads every issue's _issue.yml, in parallel: a ten-year archive has some 3,000 of them. */
     private Map<LocalDate, IssueSource> readIssues(Map<LocalDate, Path> files, Problems problems) {
-        try {
-            return pool.submit(() -> files.entrySet().parallelStream()
+        return inParallel("reading issues", () -> files.entrySet().parallelStream()
                     .map(file -> readIssue(file.getValue(), file.getKey(), problems))
-                    .collect(java.util.stream.Collectors.toMap(IssueSource::date, issue -> issue))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading issues", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading issues failed", e.getCause());
-        }
+                    .collect(java.util.stream.Collectors.toMap(IssueSource::date, issue -> issue)));
     }
 
     /** Reads every page's _page.yml, in parallel: a ten-year archive has some 20,000 of them. */
     private List<PageSource> readPages(List<PageFolder> folders, Problems problems) {
-        try {
-            return pool.submit(() -> folders.parallelStream().map(folder -> readPage(folder, problems)).toList())
-                    .get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading pages", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading pages failed", e.getCause());
-        }
+        return inParallel("reading pages", () -> folders.parallelStream().map(folder -> readPage(folder, problems)).toList());
     }
 
     private PageSource readPage(PageFolder folder, Problems problems) {
@@ -334,21 +319,25 @@ public final class ContentLoader {
     }
 
     private List<ArticleSource> readArticles(List<ArticleFile> files, Problems problems) {
+        List<ArticleReader.Result> results = inParallel("reading articles",
+                () -> files.parallelStream().map(this::read).toList());
+        List<ArticleSource> articles = new ArrayList<>();
+        for (ArticleReader.Result result : results) {
+            problems.addAll(result.problems());
+            result.article().ifPresent(articles::add);
+        }
+        return articles;
+    }
+
+    /** Runs {@code work} (a parallel stream) on the build's pool, so it uses the build's thread count. */
+    private <T> T inParallel(String what, java.util.concurrent.Callable<T> work) {
         try {
-            List<ArticleReader.Result> results = pool.submit(() -> files.parallelStream()
-                    .map(this::read)
-                    .toList()).get();
-            List<ArticleSource> articles = new ArrayList<>();
-            for (ArticleReader.Result result : results) {
-                problems.addAll(result.problems());
-                result.article().ifPresent(articles::add);
-            }
-            return articles;
+            return pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading articles", e);
+            throw new IllegalStateException("interrupted while " + what, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading articles failed", e.getCause());
+            throw new IllegalStateException(what + " failed", e.getCause());
         }
     }
 

@@ -2,13 +2,24 @@ package org.broadsheet.content;
 
 import java.util.List;
 
-/** Everything read from {@code content/}, in sorted order, plus what went wrong while reading it. */
-public record ContentSet(List<IssueSource> issues, List<PageSource> pages, List<ArticleSource> articles,
-        List<StandaloneSource> standalone) {
+/**
+ * Everything read from {@code content/}, articles included, in sorted order: a {@link ContentScan} whose
+ * article files have been read. The build reads articles one by one instead; tools and tests use this.
+ */
+public record ContentSet(ContentScan scan, List<ArticleSource> articles) {
     public ContentSet {
-        issues = List.copyOf(issues);
-        standalone = List.copyOf(standalone);
-        pages = List.copyOf(pages);
         articles = List.copyOf(articles);
+    }
+
+    public List<IssueSource> issues() {
+        return scan.issues();
+    }
+
+    public List<PageSource> pages() {
+        return scan.pages();
+    }
+
+    public List<StandaloneSource> standalone() {
+        return scan.standalone();
     }
 }

@@ -42,6 +42,19 @@ public final class OutputPaths {
         return Optional.empty();
     }
 
+    /**
+     * The name a case-insensitive, Unicode-normalising file system (macOS, Windows, many file servers) would
+     * file {@code path} under: two outputs with the same key would overwrite each other there.
+     */
+    public static String clashKey(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return path.toLowerCase(Locale.ROOT); // ASCII is already in normal form
+    }
+
     /** {@code root} joined with a checked {@code path}; throws on a path that {@link #problem} refuses. */
     public static Path resolve(Path root, String path) {
         Optional<String> problem = problem(path);

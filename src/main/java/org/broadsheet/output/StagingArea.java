@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,19 +114,9 @@ public final class StagingArea implements OutputSink {
         return root.resolve(name);
     }
 
-    /** The name a case-insensitive, Unicode-normalising file system would file {@code path} under. */
-    static String clashKey(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) >= 0x80) {
-                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            }
-        }
-        return path.toLowerCase(Locale.ROOT); // ASCII is already in normal form
-    }
-
     private void claim(String path) {
         OutputPaths.resolve(root, path); // refuses unsafe paths before anything is claimed
-        String key = clashKey(path);
+        String key = OutputPaths.clashKey(path);
         String earlier = claimed.putIfAbsent(key, path);
         if (earlier != null) {
             throw new OutputClash(earlier, path);

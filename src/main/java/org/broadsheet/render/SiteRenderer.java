@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
@@ -67,9 +66,9 @@ public final class SiteRenderer {
     }
 
     /** One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. */
-    private record Job(String path, String template, Function<ViewFactory, Object> view, Path copyOf,
-            Supplier<String> text, String owner, Function<ViewFactory, String> inputs) {
-        static Job page(String route, String template, Function<ViewFactory, Object> view) {
+    private record Job(String path, String template, Supplier<Object> view, Path copyOf,
+            Supplier<String> text, String owner, Supplier<String> inputs) {
+        static Job page(String route, String template, Supplier<Object> view) {
             return new Job(Routes.file(route), template, view, null, null, "", null);
         }
 
@@ -77,8 +76,7 @@ public final class SiteRenderer {
          * A story's or a printed page's page: the archive's bulk. Its fingerprint comes from a list of its
          * inputs, which is far cheaper than building its view and reads no body from disk.
          */
-        static Job keyed(String route, String template, Function<ViewFactory, Object> view,
-                Function<ViewFactory, String> inputs) {
+        static Job keyed(String route, String template, Supplier<Object> view, Supplier<String> inputs) {
             return new Job(Routes.file(route), template, view, null, null, "", inputs);
         }
 
@@ -135,15 +133,15 @@ public final class SiteRenderer {
                 sink.write(job.path(), job.text().get().getBytes(StandardCharsets.UTF_8));
             } else {
                 // A keyed page's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
-                Object view = job.inputs() == null ? job.view().apply(views) : null;
+                Object view = job.inputs() == null ? job.view().get() : null;
                 String fingerprint = Fingerprints.of(templates.fingerprint(job.template()),
-                        view == null ? job.inputs().apply(views) : view.toString());
+                        view == null ? job.inputs().get() : view.toString());
                 if (memory.isCurrent(job.path(), fingerprint)) {
                     sink.keep(job.path());
                     kept.incrementAndGet();
                     return false;
                 }
-                byte[] html = templates.render(job.template(), view == null ? job.view().apply(views) : view)
+                byte[] html = templates.render(job.template(), view == null ? job.view().get() : view)
                         .getBytes(StandardCharsets.UTF_8);
                 sink.write(job.path(), html);
                 memory.remember(job.path(), fingerprint, html.length);
@@ -166,22 +164,22 @@ public final class SiteRenderer {
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
         Optional<LocalDate> latest = archive.latestIssue().map(Issue::date);
         if (latest.isPresent()) {
-            jobs.add(Job.page(Routes.HOME, "home.ftlh", v -> v.home()));
+            jobs.add(Job.page(Routes.HOME, "home.ftlh", views::home));
             sitemap.add(entry(Routes.HOME, latest));
         }
-        jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", v -> v.notFound()));
+        jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", views::notFound));
         for (Issue issue : archive.issues()) {
             Optional<LocalDate> day = Optional.of(issue.date());
-            jobs.add(Job.keyed(routes.issue(issue.date()), "issue.ftlh", v -> v.issue(issue),
-                    v -> v.issueInputs(issue)));
+            jobs.add(Job.keyed(routes.issue(issue.date()), "issue.ftlh", () -> views.issue(issue),
+                    () -> views.issueInputs(issue)));
             sitemap.add(entry(routes.issue(issue.date()), day));
             for (Page page : issue.pages()) {
-                jobs.add(Job.keyed(routes.page(page), "page.ftlh", v -> v.page(issue, page),
-                        v -> v.pageInputs(issue, page)));
+                jobs.add(Job.keyed(routes.page(page), "page.ftlh", () -> views.page(issue, page),
+                        () -> views.pageInputs(issue, page)));
                 sitemap.add(entry(routes.page(page), day));
                 for (Article article : page.articles()) {
-                    jobs.add(Job.keyed(routes.article(article), "article.ftlh", v -> v.article(article),
-                            v -> v.articleInputs(article))
+                    jobs.add(Job.keyed(routes.article(article), "article.ftlh", () -> views.article(article),
+                            () -> views.articleInputs(article))
                             .from(article.source()));
                     sitemap.add(entry(routes.article(article), day));
                     addAliases(jobs, article, problems);
@@ -195,13 +193,13 @@ public final class SiteRenderer {
             }
         }
         for (Article article : archive.withdrawn()) {
-            jobs.add(Job.page(routes.article(article), "notice.ftlh", v -> v.withdrawn(article))
+            jobs.add(Job.page(routes.article(article), "notice.ftlh", () -> views.withdrawn(article))
                     .from(article.source()));
             addAliases(jobs, article, problems);
         }
         List<Month> allMonths = new ArrayList<>();
         for (Year year : archive.years()) {
-            jobs.add(Job.page(routes.year(year.year()), "year.ftlh", v -> v.year(year)));
+            jobs.add(Job.page(routes.year(year.year()), "year.ftlh", () -> views.year(year)));
             allMonths.addAll(year.months());
             sitemap.add(entry(routes.year(year.year()), lastIssue(year.months().get(year.months().size() - 1))));
         }
@@ -209,18 +207,18 @@ public final class SiteRenderer {
             Month month = allMonths.get(i);
             Optional<Month> previous = i > 0 ? Optional.of(allMonths.get(i - 1)) : Optional.empty();
             Optional<Month> next = i + 1 < allMonths.size() ? Optional.of(allMonths.get(i + 1)) : Optional.empty();
-            jobs.add(Job.page(routes.month(month.yearMonth()), "month.ftlh", v -> v.month(month, previous,
+            jobs.add(Job.page(routes.month(month.yearMonth()), "month.ftlh", () -> views.month(month, previous,
                     next)));
             sitemap.add(entry(routes.month(month.yearMonth()), lastIssue(month)));
         }
-        jobs.add(Job.page(Routes.BUREAUS, "bureaus.ftlh", v -> v.bureauIndex()));
+        jobs.add(Job.page(Routes.BUREAUS, "bureaus.ftlh", views::bureauIndex));
         sitemap.add(entry(Routes.BUREAUS, latest));
         for (BureauDesk desk : archive.bureaus()) {
             int pages = ViewFactory.pageCount(desk, pageSize);
             for (int n = 1; n <= pages; n++) {
                 int number = n;
                 jobs.add(Job.keyed(routes.bureau(desk.bureau(), n), "bureau.ftlh",
-                        v -> v.bureau(desk, number, pageSize), v -> v.bureauInputs(desk, number, pageSize)));
+                        () -> views.bureau(desk, number, pageSize), () -> views.bureauInputs(desk, number, pageSize)));
                 sitemap.add(entry(routes.bureau(desk.bureau(), n),
                         Optional.of(desk.articles().get((n - 1) * pageSize).id().date())));
             }
@@ -228,7 +226,7 @@ public final class SiteRenderer {
             addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk));
         }
         for (StandalonePage page : archive.standalone()) {
-            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", v -> v.standalone(page))
+            jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page))
                     .from(page.source()));
             sitemap.add(entry(routes.standalone(page.slug()), Optional.empty()));
         }
@@ -254,8 +252,7 @@ public final class SiteRenderer {
         Map<String, Job> byKey = new java.util.HashMap<>();
         java.util.Set<String> clashed = new java.util.HashSet<>();
         for (Job job : jobs) {
-            String key = java.text.Normalizer.normalize(job.path(), java.text.Normalizer.Form.NFC)
-                    .toLowerCase(java.util.Locale.ROOT);
+            String key = OutputPaths.clashKey(job.path());
             Job first = byKey.putIfAbsent(key, job);
             if (first != null) {
                 clashed.add(key);
@@ -267,8 +264,7 @@ public final class SiteRenderer {
                         "give one of them another slug, file name or alias"));
             }
         }
-        return jobs.stream().filter(job -> !clashed.contains(java.text.Normalizer.normalize(job.path(),
-                java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT))).toList();
+        return jobs.stream().filter(job -> !clashed.contains(OutputPaths.clashKey(job.path()))).toList();
     }
 
     private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> build) {
@@ -306,7 +302,7 @@ public final class SiteRenderer {
                 continue;
             }
             String aliasRoute = route;
-            jobs.add(Job.page(aliasRoute, "redirect.ftlh", v -> v.redirect(article, aliasRoute))
+            jobs.add(Job.page(aliasRoute, "redirect.ftlh", () -> views.redirect(article, aliasRoute))
                     .from(article.source() + " (alias " + alias + ")"));
         }
     }

@@ -206,9 +206,7 @@ public final class ViewFactory {
      * which is more than the page shows but is cheap and safe), the page's number and the neighbouring issues.
      */
     public String pageInputs(Issue issue, Page page) {
-        return siteInputs() + "\n" + issueDigest(issue) + "\npage " + page.number() + "\nprevious "
-                + archive.previousIssue(issue).map(Issue::date).orElse(null) + "\nnext "
-                + archive.nextIssue(issue).map(Issue::date).orElse(null);
+        return siteInputs() + "\n" + issueDigest(issue) + "\npage " + page.number() + "\n" + neighbourDates(issue);
     }
 
     /**
@@ -225,6 +223,12 @@ public final class ViewFactory {
             inputs.append(listContext(article)).append('\n');
         }
         return inputs.toString();
+    }
+
+    /** The dates of the issues before and after {@code issue}, which its pages link to. */
+    private String neighbourDates(Issue issue) {
+        return "previous " + archive.previousIssue(issue).map(Issue::date).orElse(null) + " next "
+                + archive.nextIssue(issue).map(Issue::date).orElse(null);
     }
 
     /** A digest of the whole issue: its fields, its pages' fields and its stories' digests. Once per issue. */
@@ -278,8 +282,7 @@ public final class ViewFactory {
     public String issueInputs(Issue issue) {
         YearMonth month = YearMonth.from(issue.date());
         StringBuilder inputs = new StringBuilder(256).append(siteInputs()).append('\n').append(issueDigest(issue))
-                .append("\nprevious ").append(archive.previousIssue(issue).map(Issue::date).orElse(null))
-                .append("\nnext ").append(archive.nextIssue(issue).map(Issue::date).orElse(null)).append("\ndays");
+                .append('\n').append(neighbourDates(issue)).append("\ndays");
         for (int day = 1; day <= month.lengthOfMonth(); day++) {
             if (archive.issueOn(month.atDay(day)).isPresent()) {
                 inputs.append(' ').append(day);
