@@ -11,10 +11,12 @@ import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.CacheCorrupted;
+import org.broadsheet.cache.LastBuild;
 import org.broadsheet.cache.OutputMemory;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.ContentScan;
 import org.broadsheet.markdown.GuardedMarkdown;
@@ -73,6 +75,7 @@ public final class Build {
                 // Not the user's problem: forget the cache and build from the sources alone.
                 ArticleCache.delete(cacheDir(site));
                 OutputMemory.delete(cacheDir(site));
+                LastBuild.delete(cacheDir(site));
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
                 return build(site, output, pool, false);
@@ -87,6 +90,7 @@ public final class Build {
     }
 
     private BuildResult build(Path site, Path output, ForkJoinPool pool, boolean useCache) throws IOException {
+        long startMillis = System.currentTimeMillis();
         Problems problems = new Problems();
         Publisher publisher = new Publisher(site.resolve(STATE_DIR), output);
         publisher.recover();
@@ -103,14 +107,60 @@ public final class Build {
         Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
         endStage("config");
 
-        try (CacheLoading caches = CacheLoading.start(cacheDir(site), output, BuildKey.of(config), !useCache)) {
-            return buildWith(caches, site, output, config, theme, publisher, pool, problems);
+        Path cacheDir = cacheDir(site);
+        String buildKey = BuildKey.of(config);
+        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(cacheDir) : Optional.empty();
+        try (CacheLoading caches = CacheLoading.start(cacheDir, output, buildKey, !useCache)) {
+            if (last.isEmpty()) {
+                caches.startArticles(); // no earlier build to compare with: read the cache alongside the listing
+            }
+            ContentLoader loader = new ContentLoader(site, pool, options.listingOrder());
+            Problems listingProblems = new Problems();
+            ContentListing listing = loader.list(listingProblems);
+            Optional<InputDigest> inputs = theme.isEmpty() ? Optional.empty()
+                    : digest(site, output, buildKey, config, theme.get(), listing);
+            if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get().hex())
+                    && caches.memory().intact()) {
+                endStage("check");
+                return upToDate(last.get());
+            }
+            LastBuild.delete(cacheDir); // from here on the output may change
+            caches.startArticles();
+            problems.addAll(listingProblems.sorted());
+            endStage("list");
+            BuildResult result = buildWith(caches, loader, listing, site, output, config, theme, publisher, pool,
+                    problems);
+            if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
+                    && inputs.get().settled(startMillis) && result.errorCount() == 0) {
+                BuildResult.Stats stats = result.stats();
+                LastBuild.write(cacheDir, new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
+                        stats.articles(), stats.written() + stats.unchanged(), result.problems()));
+            }
+            return result;
         }
     }
 
-    private BuildResult buildWith(CacheLoading caches, Path site, Path output, SiteConfig config,
-            Optional<Theme> theme, Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
-        Archive archive = readArchive(site, config, caches, pool, problems);
+    /** The digest of this build's inputs; empty when one of them cannot be read, so the build does its work. */
+    private Optional<InputDigest> digest(Path site, Path output, String buildKey, SiteConfig config, Theme theme,
+            ContentListing listing) {
+        try {
+            return Optional.of(InputDigest.of(site, output, buildKey, options, config, theme, listing));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The result of a build whose inputs are those of the last one, with its output untouched since. */
+    private BuildResult upToDate(LastBuild.Summary last) {
+        return new BuildResult(BuildResult.Outcome.PUBLISHED, last.problems(), new BuildResult.Stats(last.issues(),
+                last.pages(), last.articles(), 0, last.files(), 0, last.files(), 0, 0,
+                "no input changed since the last build"), stageMillis);
+    }
+
+    private BuildResult buildWith(CacheLoading caches, ContentLoader loader, ContentListing listing, Path site,
+            Path output, SiteConfig config, Optional<Theme> theme, Publisher publisher, ForkJoinPool pool,
+            Problems problems) throws IOException {
+        Archive archive = readArchive(loader, listing, config, caches, pool, problems);
         OutputMemory memory = caches.memory();
 
         if (theme.isEmpty() || mustStop(problems)) {
@@ -153,16 +203,16 @@ public final class Build {
      * Reads content/ and assembles the model. A method of its own so that the sources (every article's
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
-    private Archive readArchive(Path site, SiteConfig config, CacheLoading caches, ForkJoinPool pool,
-            Problems problems) throws IOException {
+    private Archive readArchive(ContentLoader loader, ContentListing listing, SiteConfig config,
+            CacheLoading caches, ForkJoinPool pool, Problems problems) throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
-        ContentLoader loader = new ContentLoader(site, pool, options.listingOrder());
-        ContentScan scan = loader.scan(problems);
+        ContentScan scan = loader.scan(listing, problems);
+        endStage("scan");
         ArticleCache cache = caches.articles();
         if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {
             cacheNote = cache.coldReason();
         }
-        endStage("scan+cache");
+        endStage("cache");
         GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
                 config.markdown().html()));
         List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, cache, pool, options.drafts(), now)

@@ -10,20 +10,35 @@ import org.broadsheet.cache.OutputMemory;
 
 /**
  * The build cache, read in the background while {@code content/} is scanned: for a large archive both take
- * seconds, and the scan mostly waits on the file system. Closing it closes the article cache.
+ * seconds, and the scan mostly waits on the file system. The article cache is only read once asked for
+ * ({@link #startArticles}), because a build with nothing to do never needs it. Closing this closes the
+ * article cache.
  */
 final class CacheLoading implements AutoCloseable {
-    private final CompletableFuture<ArticleCache> articles;
+    private final Path dir;
+    private final String buildKey;
+    private final boolean ignoreExisting;
+    private CompletableFuture<ArticleCache> articles;
     private final CompletableFuture<OutputMemory> memory;
 
-    private CacheLoading(CompletableFuture<ArticleCache> articles, CompletableFuture<OutputMemory> memory) {
-        this.articles = articles;
+    private CacheLoading(Path dir, String buildKey, boolean ignoreExisting, CompletableFuture<OutputMemory> memory) {
+        this.dir = dir;
+        this.buildKey = buildKey;
+        this.ignoreExisting = ignoreExisting;
         this.memory = memory;
     }
 
+    /** Starts reading the render memory. */
     static CacheLoading start(Path dir, Path output, String buildKey, boolean ignoreExisting) {
-        return new CacheLoading(inBackground(() -> ArticleCache.open(dir, buildKey, ignoreExisting)),
+        return new CacheLoading(dir, buildKey, ignoreExisting,
                 inBackground(() -> OutputMemory.open(dir, output, buildKey, ignoreExisting)));
+    }
+
+    /** Starts reading the article cache, unless it is already being read. */
+    void startArticles() {
+        if (articles == null) {
+            articles = inBackground(() -> ArticleCache.open(dir, buildKey, ignoreExisting));
+        }
     }
 
     /** Something that reads a file. */
@@ -47,6 +62,7 @@ final class CacheLoading implements AutoCloseable {
     }
 
     ArticleCache articles() throws IOException {
+        startArticles();
         return await(articles);
     }
 
@@ -74,7 +90,9 @@ final class CacheLoading implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        articles().close();
+        if (articles != null) {
+            articles().close();
+        }
         memory.join();
     }
 }

@@ -33,15 +33,17 @@ public final class OutputMemory implements RenderMemory {
     private final String key;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final boolean intact;
     private volatile boolean learnt;
 
     private record Entry(String fingerprint, long size) {
     }
 
-    private OutputMemory(Path file, String key, Map<String, Entry> previous) {
+    private OutputMemory(Path file, String key, Map<String, Entry> previous, boolean intact) {
         this.file = file;
         this.key = key;
         this.previous = previous;
+        this.intact = intact;
     }
 
     /**
@@ -63,7 +65,16 @@ public final class OutputMemory implements RenderMemory {
                 previous = Map.of(); // unreadable: render everything, and write a good one afterwards
             }
         }
-        return new OutputMemory(file, key, stillPublished(output.toAbsolutePath().normalize(), previous));
+        Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), previous);
+        return new OutputMemory(file, key, present, !present.isEmpty() && present.size() == previous.size());
+    }
+
+    /**
+     * Whether every file the last build published is still there with its size: the output is as that
+     * build left it (as far as sizes tell; see the class comment).
+     */
+    public boolean intact() {
+        return intact;
     }
 
     /**
@@ -98,8 +109,11 @@ public final class OutputMemory implements RenderMemory {
 
     @Override
     public void remember(String path, String fingerprint, long size) {
-        current.put(path, new Entry(fingerprint, size));
-        learnt = true;
+        Entry entry = new Entry(fingerprint, size);
+        current.put(path, entry);
+        if (!entry.equals(previous.get(path))) {
+            learnt = true;
+        }
     }
 
     /**

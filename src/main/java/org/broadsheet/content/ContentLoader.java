@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,23 +68,20 @@ public final class ContentLoader {
 
     /** Finds every source and reads all but the articles, which {@link #read} reads one at a time. */
     public ContentScan scan(Problems problems) {
-        Path root = siteDir.resolve(CONTENT_DIR);
-        if (!Files.isDirectory(root)) {
-            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
-                    "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
-            return new ContentScan(List.of(), List.of(), List.of(), List.of());
-        }
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
-        List<Path> files = listFiles(root, attributes, problems);
+        return scan(list(problems), problems);
+    }
+
+    /** Reads what {@link #list} found: issue and page settings and standalone pages; articles are only named. */
+    public ContentScan scan(ContentListing listing, Problems problems) {
         Map<LocalDate, IssueSource> issues = new TreeMap<>();
         Map<LocalDate, Path> issueFiles = new TreeMap<>();
         Map<String, PageFolder> pages = new TreeMap<>();
         List<StandaloneSource> standalone = new ArrayList<>();
-        for (Path relative : files) {
-            if (isStandalone(relative)) {
-                readStandalone(relative, problems).ifPresent(standalone::add);
+        for (ContentListing.Listed file : listing.files()) {
+            if (isStandalone(file.path())) {
+                readStandalone(file.path(), problems).ifPresent(standalone::add);
             } else {
-                classify(relative, issueFiles, pages, problems);
+                classify(file, issueFiles, pages, problems);
             }
         }
 
@@ -93,10 +91,9 @@ public final class ContentLoader {
         for (PageFolder folder : pages.values()) {
             issues.computeIfAbsent(folder.date, d -> new IssueSource(d, OptionalInt.empty(), "", ""));
             for (int i = 0; i < folder.articles.size(); i++) {
-                Path file = folder.articles.get(i);
-                BasicFileAttributes attrs = attributes.get(file);
-                articles.add(new ArticleFile(file, folder.date, folder.number, i + 1, attrs.size(),
-                        nanos(attrs.lastModifiedTime())));
+                ContentListing.Listed file = folder.articles.get(i);
+                articles.add(new ArticleFile(file.path(), folder.date, folder.number, i + 1, file.size(),
+                        file.modified()));
             }
         }
         return new ContentScan(new ArrayList<>(issues.values()), pageSources, articles, standalone);
@@ -108,31 +105,37 @@ public final class ContentLoader {
     }
 
     /**
-     * Every regular file under {@code root}, relative to the site and sorted, with its attributes. Folders
-     * are listed level by level, many at a time: a ten-year archive has over a hundred thousand files in
-     * twenty thousand folders, and each listing and each file's attributes is a wait on the file system.
+     * Every regular file under {@code content/}, sorted, with its size and modification time, and every
+     * symbolic link (with a warning: links are not followed). Folders are listed level by level, many at a
+     * time: a ten-year archive has over a hundred thousand files in twenty thousand folders, and each
+     * listing and each file's attributes is a wait on the file system.
      */
-    private List<Path> listFiles(Path root, Map<Path, BasicFileAttributes> attributes, Problems problems) {
-        List<Path> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        Map<Path, BasicFileAttributes> found = new java.util.concurrent.ConcurrentHashMap<>();
+    public ContentListing list(Problems problems) {
+        Path root = siteDir.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
+                    "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
+            return new ContentListing(List.of(), List.of());
+        }
+        List<ContentListing.Listed> files = Collections.synchronizedList(new ArrayList<>());
+        List<Path> links = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Path> level = List.of(root);
             while (!level.isEmpty()) {
-                List<Path> next = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<Path> next = Collections.synchronizedList(new ArrayList<>());
                 IoPool.forEach(level, dir -> {
                     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                         for (Path path : entries) {
                             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
                                     LinkOption.NOFOLLOW_LINKS);
-                            Path relative = siteDir.relativize(path);
                             if (attrs.isSymbolicLink()) {
-                                problems.add(Problem.warning(relative, 0, 0, "symbolic link not followed",
-                                        "copy the file into content/ instead of linking it"));
+                                links.add(siteDir.relativize(path));
                             } else if (attrs.isDirectory()) {
                                 next.add(path);
                             } else if (attrs.isRegularFile()) {
-                                files.add(relative);
-                                found.put(relative, attrs);
+                                Path relative = siteDir.relativize(path);
+                                files.add(new ContentListing.Listed(relative, slashed(relative), attrs.size(),
+                                        nanos(attrs.lastModifiedTime())));
                             }
                         }
                     }
@@ -143,16 +146,24 @@ public final class ContentLoader {
             problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "cannot list content/: " + e.getMessage(),
                     "check the folder's permissions"));
         }
-        attributes.putAll(found);
-        List<Path> ordered = new ArrayList<>(listingOrder.apply(files));
-        Map<Path, String> keys = new HashMap<>(ordered.size() * 2);
-        ordered.forEach(path -> keys.put(path, slashed(path)));
-        ordered.sort(java.util.Comparator.comparing(keys::get));
-        return ordered;
+        List<Path> sortedLinks = new ArrayList<>(links);
+        sortedLinks.sort(Comparator.comparing(ContentLoader::slashed));
+        for (Path link : sortedLinks) {
+            problems.add(Problem.warning(link, 0, 0, "symbolic link not followed",
+                    "copy the file into content/ instead of linking it"));
+        }
+        Map<Path, ContentListing.Listed> byPath = new HashMap<>(files.size() * 2);
+        files.forEach(file -> byPath.put(file.path(), file));
+        List<ContentListing.Listed> ordered = new ArrayList<>();
+        listingOrder.apply(files.stream().map(ContentListing.Listed::path).toList())
+                .forEach(path -> ordered.add(byPath.get(path)));
+        ordered.sort(Comparator.comparing(ContentListing.Listed::key));
+        return new ContentListing(ordered, sortedLinks);
     }
 
-    private void classify(Path relative, Map<LocalDate, Path> issueFiles, Map<String, PageFolder> pages,
-            Problems problems) {
+    private void classify(ContentListing.Listed file, Map<LocalDate, Path> issueFiles,
+            Map<String, PageFolder> pages, Problems problems) {
+        Path relative = file.path();
         List<String> parts = new ArrayList<>();
         relative.forEach(part -> parts.add(part.toString()));
         String name = parts.get(parts.size() - 1);
@@ -181,7 +192,7 @@ public final class ContentLoader {
                 if (name.equals("_page.yml")) {
                     folder.pageFile = relative;
                 } else if (name.endsWith(".md")) {
-                    folder.articles.add(relative);
+                    folder.articles.add(file);
                 } else {
                     folder.assets.add(name);
                 }
@@ -374,7 +385,7 @@ public final class ContentLoader {
         final Path dir;
         final LocalDate date;
         final int number;
-        final List<Path> articles = new ArrayList<>();
+        final List<ContentListing.Listed> articles = new ArrayList<>();
         final List<String> assets = new ArrayList<>();
         Path pageFile;
 

@@ -3,7 +3,9 @@ package org.broadsheet.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,10 +129,17 @@ public final class SiteRenderer {
 
     private boolean run(Job job, OutputSink sink, Problems problems) {
         try {
+            // Copies and generated texts are made every time (they are few and cheap), but remembered too,
+            // so that the memory knows every published file (OutputMemory.intact).
             if (job.copyOf() != null) {
                 sink.copy(job.path(), job.copyOf());
+                BasicFileAttributes source = Files.readAttributes(job.copyOf(), BasicFileAttributes.class);
+                memory.remember(job.path(), "copy " + source.lastModifiedTime().toMillis(), source.size());
             } else if (job.text() != null) {
-                sink.write(job.path(), job.text().get().getBytes(StandardCharsets.UTF_8));
+                String text = job.text().get();
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                sink.write(job.path(), bytes);
+                memory.remember(job.path(), Fingerprints.of(text), bytes.length);
             } else {
                 // A keyed page's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
                 Object view = job.inputs() == null ? job.view().get() : null;

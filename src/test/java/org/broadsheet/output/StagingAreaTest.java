@@ -71,6 +71,7 @@ class StagingAreaTest {
         Path other = Files.writeString(theme.resolve("logo.svg"), "<svg>other</svg>");
 
         assertThatThrownBy(() -> staging.copy("assets/logo.svg", other)).isInstanceOf(StagingArea.OutputClash.class);
+        staging.finish();
     }
 
     @Test
@@ -82,6 +83,7 @@ class StagingAreaTest {
                 .isInstanceOf(StagingArea.OutputClash.class)
                 .hasMessageContaining("2025/12/12/01/Xianfa.html").hasMessageContaining("2025/12/12/01/xianfa.html")
                 .hasMessageContaining("differ only in case or Unicode form");
+        staging.finish();
     }
 
     @Test
@@ -91,6 +93,7 @@ class StagingAreaTest {
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/cafe\u0301.html", utf8("decomposed")))
                 .isInstanceOf(StagingArea.OutputClash.class);
+        staging.finish();
     }
 
     @Test
@@ -100,6 +103,7 @@ class StagingAreaTest {
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/\u8C48.html", utf8("unified 豈")))
                 .isInstanceOf(StagingArea.OutputClash.class);
+        staging.finish();
     }
 
     @Test
@@ -109,6 +113,7 @@ class StagingAreaTest {
         staging.write("2025/12/12/01/法治2.html", utf8("二"));
         staging.write("2025/12/12/01/𠀀.html", utf8("扩展B"));
         staging.write("2025/12/12/01/𠀁.html", utf8("扩展B 下一个"));
+        staging.finish(); // the writes are done by I/O threads: let them land before the folder is removed
 
         assertThat(staging.paths()).hasSize(4);
     }
@@ -125,7 +130,7 @@ class StagingAreaTest {
     }
 
     @Test
-    void concurrentWritersClaimEachPathExactlyOnce() {
+    void concurrentWritersClaimEachPathExactlyOnce() throws Exception {
         StagingArea staging = new StagingArea(root);
         ConcurrentLinkedQueue<String> clashes = new ConcurrentLinkedQueue<>();
 
@@ -142,6 +147,7 @@ class StagingAreaTest {
         assertThat(staging.paths()).hasSize(50);
         assertThat(new ArrayList<>(clashes)).hasSize(150);
         assertThat(List.copyOf(staging.paths())).doesNotHaveDuplicates();
+        staging.finish();
     }
 
     @org.junit.jupiter.api.Test

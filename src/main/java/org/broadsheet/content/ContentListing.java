@@ -1,0 +1,27 @@
+package org.broadsheet.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every regular file and symbolic link under {@code content/}, sorted by path, with the size and modification
+ * time of each file: the first half of a scan, and all that is needed to tell whether anything changed.
+ *
+ * @param files the regular files, sorted by their slashed path
+ * @param links the symbolic links (never followed), sorted by their slashed path
+ */
+public record ContentListing(List<Listed> files, List<Path> links) {
+    public ContentListing {
+        files = List.copyOf(files);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * One file, relative to the site.
+     *
+     * @param key      the path with forward slashes, the listing's sort key
+     * @param modified modification time in nanoseconds since the epoch
+     */
+    public record Listed(Path path, String key, long size, long modified) {
+    }
+}
