@@ -1,5 +1,6 @@
 package org.broadsheet.cache;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -47,9 +48,18 @@ public final class ArticleCache implements Closeable {
     private volatile boolean learnt;
     private final String coldReason;
 
-    /** One remembered article file. */
+    /**
+     * One remembered article file.
+     *
+     * @param encoded where the entry lies in the index it was read from, so that saving can copy its bytes
+     *                instead of encoding it again; null for an entry learnt by this build
+     */
     record Entry(String path, long size, long modified, String slug, int bodyFirstLine, FrontMatter front,
-            long offset, int length, int checksum) {
+            long offset, int length, int checksum, Slice encoded) {
+    }
+
+    /** A range of bytes in the index as read. */
+    private record Slice(byte[] bytes, int start, int length) {
     }
 
     /** What the cache knows of an unchanged file: enough to skip reading and rendering it. */
@@ -78,7 +88,7 @@ public final class ArticleCache implements Closeable {
             return fresh(dir, buildKey, "no cache yet");
         }
         try {
-            Loaded loaded = parse(ChecksummedFile.read(dir.resolve("articles")), buildKey);
+            Loaded loaded = parse(ChecksummedFile.readBytes(dir.resolve("articles")), buildKey);
             if (loaded == null) {
                 return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings");
             }
@@ -138,7 +148,7 @@ public final class ArticleCache implements Closeable {
         }
         String path = slashed(file.file());
         current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
-                source.front(), body.offset(), body.length(), body.checksum()));
+                source.front(), body.offset(), body.length(), body.checksum(), null));
         learnt = true;
     }
 
@@ -160,6 +170,11 @@ public final class ArticleCache implements Closeable {
             out.writeLong(bodies.length());
             out.writeInt(entries.size());
             for (Entry entry : entries) {
+                if (entry.encoded() != null) {
+                    // A hundred thousand entries are mostly unchanged: copy their bytes rather than encode them.
+                    out.write(entry.encoded().bytes(), entry.encoded().start(), entry.encoded().length());
+                    continue;
+                }
                 CacheCodec.writeString(out, entry.path());
                 out.writeLong(entry.size());
                 out.writeLong(entry.modified());
@@ -198,7 +213,10 @@ public final class ArticleCache implements Closeable {
     }
 
     /** The index's contents, or null when it belongs to another format or build key. */
-    private static Loaded parse(DataInputStream in, String buildKey) throws IOException {
+    private static Loaded parse(byte[] bytes, String buildKey) throws IOException {
+        ByteArrayInputStream raw = new ByteArrayInputStream(bytes, 0, bytes.length - 4);
+        DataInputStream in = new DataInputStream(raw);
+        int end = bytes.length - 4;
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
             return null;
         }
@@ -207,6 +225,7 @@ public final class ArticleCache implements Closeable {
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
+            int start = end - raw.available();
             String path = CacheCodec.readString(in);
             long size = in.readLong();
             long modified = in.readLong();
@@ -220,7 +239,7 @@ public final class ArticleCache implements Closeable {
                 throw new IOException("a body lies outside the bodies file");
             }
             entries.put(path, new Entry(path, size, modified, slug, bodyFirstLine, front, offset, length,
-                    checksum));
+                    checksum, new Slice(bytes, start, end - raw.available() - start)));
         }
         return new Loaded(generation, bodiesLength, entries);
     }

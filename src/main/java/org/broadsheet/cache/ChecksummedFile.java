@@ -47,6 +47,15 @@ final class ChecksummedFile {
 
     /** The file's contents after checking the trailing checksum; throws when it does not match. */
     static DataInputStream read(Path file) throws IOException {
+        byte[] bytes = readBytes(file);
+        return new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+    }
+
+    /**
+     * The file's bytes, checksum included (the last four), after checking the checksum; throws when it does
+     * not match.
+     */
+    static byte[] readBytes(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 4) {
             throw new IOException(file.getFileName() + " is too short");
@@ -57,7 +66,7 @@ final class ChecksummedFile {
                 bytes.length))) {
             throw new IOException(file.getFileName() + " does not match its checksum");
         }
-        return new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+        return bytes;
     }
 
     static void delete(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package org.broadsheet.cache;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,17 @@ public final class OutputMemory implements RenderMemory {
     private final boolean intact;
     private volatile boolean learnt;
 
-    private record Entry(String fingerprint, long size) {
+    /**
+     * @param encoded the entry's bytes in the file it was read from (copied when saving, which is much
+     *                cheaper than encoding 100,000 entries again); null when this build learnt it
+     */
+    private record Entry(String fingerprint, long size, Slice encoded) {
+        boolean sameAs(String otherFingerprint, long otherSize) {
+            return fingerprint.equals(otherFingerprint) && size == otherSize;
+        }
+    }
+
+    private record Slice(byte[] bytes, int start, int length) {
     }
 
     private OutputMemory(Path file, String key, Map<String, Entry> previous, boolean intact) {
@@ -58,7 +69,7 @@ public final class OutputMemory implements RenderMemory {
         Map<String, Entry> previous = Map.of();
         if (!ignoreExisting) {
             try {
-                previous = parse(ChecksummedFile.read(file), key);
+                previous = parse(ChecksummedFile.readBytes(file), key);
             } catch (NoSuchFileException e) {
                 previous = Map.of();
             } catch (IOException | RuntimeException e) {
@@ -109,11 +120,13 @@ public final class OutputMemory implements RenderMemory {
 
     @Override
     public void remember(String path, String fingerprint, long size) {
-        Entry entry = new Entry(fingerprint, size);
-        current.put(path, entry);
-        if (!entry.equals(previous.get(path))) {
-            learnt = true;
+        Entry known = previous.get(path);
+        if (known != null && known.sameAs(fingerprint, size)) {
+            current.put(path, known);
+            return;
         }
+        current.put(path, new Entry(fingerprint, size, null));
+        learnt = true;
     }
 
     /**
@@ -139,6 +152,11 @@ public final class OutputMemory implements RenderMemory {
             CacheCodec.writeString(out, key);
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> entry : entries) {
+                Slice encoded = entry.getValue().encoded();
+                if (encoded != null) {
+                    out.write(encoded.bytes(), encoded.start(), encoded.length());
+                    continue;
+                }
                 CacheCodec.writeString(out, entry.getKey());
                 CacheCodec.writeString(out, entry.getValue().fingerprint());
                 out.writeLong(entry.getValue().size());
@@ -151,14 +169,21 @@ public final class OutputMemory implements RenderMemory {
         ChecksummedFile.delete(cacheDir.resolve("outputs"));
     }
 
-    private static Map<String, Entry> parse(DataInputStream in, String key) throws IOException {
+    private static Map<String, Entry> parse(byte[] bytes, String key) throws IOException {
+        int end = bytes.length - 4;
+        ByteArrayInputStream raw = new ByteArrayInputStream(bytes, 0, end);
+        DataInputStream in = new DataInputStream(raw);
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(key)) {
             return Map.of();
         }
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            entries.put(CacheCodec.readString(in), new Entry(CacheCodec.readString(in), in.readLong()));
+            int start = end - raw.available();
+            String path = CacheCodec.readString(in);
+            String fingerprint = CacheCodec.readString(in);
+            long size = in.readLong();
+            entries.put(path, new Entry(fingerprint, size, new Slice(bytes, start, end - raw.available() - start)));
         }
         return entries;
     }

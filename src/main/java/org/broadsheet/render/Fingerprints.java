@@ -28,13 +28,25 @@ final class Fingerprints {
         long a = 0x9E3779B97F4A7C15L;
         long b = 0xC2B2AE3D27D4EB4FL;
         for (String part : parts) {
-            for (int i = 0, n = part.length(); i < n; i++) {
-                char c = part.charAt(i);
-                a = (a ^ c) * 0x100000001B3L;
-                b = Long.rotateLeft(b + c * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
+            // Four chars a step, from an array: the launcher's C1 compiler makes a charAt loop several times
+            // slower, and a rebuild of a large archive hashes some 100 MB of page inputs.
+            char[] chars = part.toCharArray();
+            int n = chars.length;
+            int i = 0;
+            for (; i + 3 < n; i += 4) {
+                long word = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32
+                        | (long) chars[i + 3] << 48;
+                a = (a ^ word) * 0x100000001B3L;
+                b = Long.rotateLeft(b + word * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
             }
-            a = (a ^ 0x10000) * 0x100000001B3L; // a value no char can take: the separator
-            b = Long.rotateLeft(b + 0x10000 * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
+            for (; i < n; i++) {
+                a = (a ^ chars[i]) * 0x100000001B3L;
+                b = Long.rotateLeft(b + chars[i] * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
+            }
+            // The separator mixes in the length, so that the tail's chars cannot pass for a whole word.
+            long end = 0x1_0000_0000L | n;
+            a = (a ^ end) * 0x100000001B3L;
+            b = Long.rotateLeft(b + end * 0xD6E8FEB86659FD93L, 31) * 0x9E3779B97F4A7C15L;
         }
         return hex(mix(a)) + hex(mix(b ^ a));
     }

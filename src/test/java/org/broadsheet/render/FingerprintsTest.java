@@ -1,0 +1,38 @@
+package org.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FingerprintsTest {
+    @Test
+    void equalInputsGiveEqualFingerprints() {
+        assertThat(Fingerprints.of("森林草原", "page 1")).isEqualTo(Fingerprints.of("森林草原", "page 1"))
+                .hasSize(32).matches("[0-9a-f]{32}");
+    }
+
+    @Test
+    void changingAnyOneCharOfTextsUpToTwelveCharsChangesTheFingerprint() {
+        // Covers whole four-char steps and every length of tail.
+        Set<String> seen = new HashSet<>();
+        for (int length = 0; length <= 12; length++) {
+            String base = "法治报新闻稿件正文内容第一".substring(0, length);
+            assertThat(seen.add(Fingerprints.of(base))).as("length %d", length).isTrue();
+            for (int at = 0; at < length; at++) {
+                String changed = base.substring(0, at) + 'x' + base.substring(at + 1);
+                assertThat(seen.add(Fingerprints.of(changed))).as("'%s'", changed).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void wherePartsSplitMatters() {
+        Set<String> seen = new HashSet<>();
+        for (String[] parts : new String[][] {{"abcd", "e"}, {"abc", "de"}, {"ab", "cde"}, {"a", "bcde"},
+                {"abcde"}, {"abcde", ""}, {"", "abcde"}, {"abcd\u0000", ""}}) {
+            assertThat(seen.add(Fingerprints.of(parts))).as(String.join("|", parts)).isTrue();
+        }
+    }
+}
