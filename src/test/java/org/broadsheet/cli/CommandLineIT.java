@@ -55,6 +55,43 @@ class CommandLineIT {
     }
 
     @Test
+    void theLauncherUsesC2OnlyForALargeArchiveBuiltFromScratch() throws Exception {
+        Path large = temp.resolve("large");
+        for (int month = 0; month < 36; month++) {
+            java.nio.file.Files.createDirectories(large.resolve(String.format("content/%d/%02d", 2016 + month / 12,
+                    month % 12 + 1)));
+        }
+        Path small = temp.resolve("small");
+        java.nio.file.Files.createDirectories(small.resolve("content/2025/12"));
+        String c1 = "-XX:TieredStopAtLevel=1";
+
+        assertThat(launcherOptions("build", "--site", large.toString())).doesNotContain(c1);
+        assertThat(launcherOptions("build", "--site=" + small)).contains(c1);
+        assertThat(launcherOptions("--version")).contains(c1);
+        Path index = large.resolve(".broadsheet/cache/articles");
+        java.nio.file.Files.createDirectories(index.getParent());
+        java.nio.file.Files.writeString(index, "a cache newer than the jar");
+        assertThat(launcherOptions("build", "--site", large.toString())).as("a rebuild").contains(c1);
+        assertThat(launcherOptions("build", "--no-cache", "--site", large.toString())).doesNotContain(c1);
+        java.nio.file.Files.delete(large.resolve("content/2018/12"));
+        java.nio.file.Files.delete(index);
+        assertThat(launcherOptions("build", "--site", large.toString())).as("35 months").contains(c1);
+    }
+
+    /** The JVM options {@code ./broadsheet ARGS} would run Java with. */
+    private static String launcherOptions(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of("broadsheet").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("BROADSHEET_PRINT_JAVA_OPTS", "1");
+        builder.environment().remove("BROADSHEET_JAVA_OPTS");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output.strip();
+    }
+
+    @Test
     void aNonUtf8LocaleIsRefusedWithAnExplanation() throws Exception {
         ProcessBuilder plain = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath()
