@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +160,8 @@ public final class ArticleCache implements Closeable {
             forgetIndex();
             return; // every remembered file was used as it was: the index on disk says exactly this
         }
-        List<Entry> entries = current.values().stream().sorted(Comparator.comparing(Entry::path)).toList();
+        // Not sorted: the order means nothing to a reader, and sorting 100,000 paths took a fifth of a second.
+        List<Entry> entries = List.copyOf(current.values());
         ChecksummedFile.write(dir.resolve("articles"), out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);

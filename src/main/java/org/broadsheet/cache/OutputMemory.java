@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +143,7 @@ public final class OutputMemory implements RenderMemory {
         if (!learnt && current.size() == previous.size() && Files.exists(file)) {
             return; // every page was kept as it was: the file on disk says exactly this
         }
-        List<Map.Entry<String, Entry>> entries = current.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
+        List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet()); // unsorted: see ArticleCache.save
         ChecksummedFile.write(file, out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);

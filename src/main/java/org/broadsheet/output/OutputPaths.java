@@ -26,8 +26,11 @@ public final class OutputPaths {
             return Optional.of("contains '\\' or ':'");
         }
         // Control characters (NUL, tab, line breaks) would also break the one-path-per-line manifest.
-        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return Optional.of("contains a control character");
+        for (int i = 0; i < path.length(); i++) { // a loop, not a stream: every page's path is checked
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return Optional.of("contains a control character");
+            }
         }
         for (String segment : path.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
@@ -57,14 +60,19 @@ public final class OutputPaths {
 
     /** {@code root} joined with a checked {@code path}; throws on a path that {@link #problem} refuses. */
     public static Path resolve(Path root, String path) {
-        Optional<String> problem = problem(path);
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException("unsafe output path '" + path + "': " + problem.get());
-        }
+        check(path);
         Path resolved = root.resolve(path).normalize();
         if (!resolved.startsWith(root)) {
             throw new IllegalArgumentException("output path '" + path + "' leaves the output folder");
         }
         return resolved;
+    }
+
+    /** Throws when {@link #problem} refuses {@code path}. */
+    public static void check(String path) {
+        Optional<String> problem = problem(path);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("unsafe output path '" + path + "': " + problem.get());
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class StagingArea implements OutputSink {
     }
 
     private void claim(String path) {
-        OutputPaths.resolve(root, path); // refuses unsafe paths before anything is claimed
+        OutputPaths.check(path); // refuses unsafe paths before anything is claimed
         String key = OutputPaths.clashKey(path);
         String earlier = claimed.putIfAbsent(key, path);
         if (earlier != null) {

@@ -45,6 +45,7 @@ public final class ViewFactory {
     private final Routes routes;
     private final StructuredData structuredData;
     private final java.util.Map<LocalDate, String> issueDigests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, String> pageLinks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<org.broadsheet.archive.ArticleId, String> articleDigests =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Computed once; a benign race, as every thread computes the same text. */
@@ -193,12 +194,16 @@ public final class ViewFactory {
                 .append(issue.number()).append(' ').append(issue.edition()).append('\n');
         archive.previousArticle(article).ifPresent(a -> linkInputs(inputs.append("previous "), a));
         archive.nextArticle(article).ifPresent(a -> linkInputs(inputs.append("next "), a));
-        for (Article other : page.articles()) {
-            if (!other.id().equals(article.id())) {
-                linkInputs(inputs.append("on the page "), other);
-            }
-        }
-        return inputs.toString();
+        return inputs.append("on the page ").append(pageLinks(page)).toString();
+    }
+
+    /** A digest of how every story of {@code page} is linked to; once per page, for all its stories' inputs. */
+    private String pageLinks(Page page) {
+        return pageLinks.computeIfAbsent(page.date().toEpochDay() * 1000 + page.number(), key -> {
+            StringBuilder links = new StringBuilder(1024);
+            page.articles().forEach(article -> linkInputs(links, article));
+            return Fingerprints.of(links.toString());
+        });
     }
 
     /**
