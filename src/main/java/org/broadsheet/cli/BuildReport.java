@@ -20,7 +20,7 @@ final class BuildReport {
                 .append(s.filesRendered()).append(", \"filesKept\": ").append(s.filesKept())
                 .append(", \"fromCache\": ").append(s.fromCache()).append(", \"written\": ").append(s.written())
                 .append(", \"unchanged\": ").append(s.unchanged()).append(", \"removed\": ").append(s.removed())
-                .append("},\n");
+                .append(", \"cacheNote\": ").append(quote(s.cacheNote())).append("},\n");
         json.append("  \"millis\": {\"total\": ").append(totalMillis);
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             json.append(", ").append(quote(stage.getKey())).append(": ").append(stage.getValue());

@@ -77,7 +77,8 @@ class ExitCodesTest {
         assertThat(run("build", "--site", site.toString(), "--report", report.toString(), "--quiet")).isZero();
         String json = TestSites.read(report);
         assertThat(json).contains("\"outcome\": \"published\"").contains("\"articles\": 49")
-                .contains("\"warnings\": 1").contains("\"message\": \"unknown dateline '火星讯'\"");
+                .contains("\"warnings\": 1").contains("\"message\": \"unknown dateline '火星讯'\"")
+                .contains("\"cacheNote\": \"no cache yet\"");
     }
 
     @Test
