@@ -242,7 +242,7 @@ public final class SiteRenderer {
         addFeeds(jobs, Routes.HOME, feeds::siteFeed);
         for (SitemapWriter.File file : SitemapWriter.sitemaps(sitemap, routes.absolute(Routes.HOME),
                 SitemapWriter.MAX_URLS)) {
-            jobs.add(Job.text(file.path(), file::text));
+            jobs.add(Job.text(file.path(), file.text()));
         }
         jobs.add(Job.text(SitemapWriter.NEWS_SITEMAP, () -> SitemapWriter.news(feeds.news(), config.title(),
                 config.language())));

@@ -2,6 +2,7 @@ package org.broadsheet.render.feed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * sitemap.xml (split into a sitemap index with numbered parts past 50,000 URLs, the protocol's limit),
@@ -27,8 +28,11 @@ public final class SitemapWriter {
     public record NewsEntry(String url, String title, String published) {
     }
 
-    /** A file to publish: its output path and its text. */
-    public record File(String path, String text) {
+    /**
+     * A file to publish: its output path and its text, made when asked for, so that the parts of a large
+     * archive's sitemap (50,000 URLs each) are written by the render threads rather than one after another.
+     */
+    public record File(String path, Supplier<String> text) {
     }
 
     /**
@@ -39,18 +43,20 @@ public final class SitemapWriter {
      */
     public static List<File> sitemaps(List<Entry> entries, String baseUrl, int maxUrls) {
         if (entries.size() <= maxUrls) {
-            return List.of(new File(SITEMAP, urlset(entries)));
+            return List.of(new File(SITEMAP, () -> urlset(entries)));
         }
         List<File> files = new ArrayList<>();
         StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int start = 0, part = 1; start < entries.size(); start += maxUrls, part++) {
             String name = "sitemap-" + part + ".xml";
-            files.add(new File(name, urlset(entries.subList(start, Math.min(entries.size(), start + maxUrls)))));
+            List<Entry> urls = entries.subList(start, Math.min(entries.size(), start + maxUrls));
+            files.add(new File(name, () -> urlset(urls)));
             index.append("<sitemap><loc>").append(FeedWriter.escape(baseUrl + name)).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
-        files.add(0, new File(SITEMAP, index.toString()));
+        String indexText = index.toString();
+        files.add(0, new File(SITEMAP, () -> indexText));
         return files;
     }
 
