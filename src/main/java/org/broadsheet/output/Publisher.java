@@ -11,13 +11,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.broadsheet.io.IoPool;
 
@@ -121,21 +121,21 @@ public final class Publisher {
         Files.createDirectories(output);
         List<Path[]> moves = new ArrayList<>();
         for (Planned planned : plan) {
-            if (planned.stagedName().isEmpty()) {
-                continue; // identical to the published file, so never staged
+            if (!planned.stagedName().isEmpty()) { // else identical to the published file, so never staged
+                moves.add(new Path[] {OutputPaths.resolve(stagingDir(), planned.stagedName()),
+                        OutputPaths.resolve(output, planned.path())});
             }
-            Path staged = OutputPaths.resolve(stagingDir(), planned.stagedName());
-            Path target = OutputPaths.resolve(output, planned.path());
-            if (!Files.exists(staged)) {
-                continue; // moved before an interruption
-            }
-            if (Files.isRegularFile(target) && sameBytes(staged, target)) {
-                continue;
-            }
-            moves.add(new Path[] {staged, target});
         }
         createFolders(moves.stream().map(move -> move[1].getParent()).toList());
-        IoPool.forEach(moves, move -> move(move[0], move[1]));
+        // Moved by many threads: after a template edit there are a hundred thousand of them. Their bytes are
+        // not compared with the published ones again: the staging area only staged files that differ.
+        AtomicInteger moved = new AtomicInteger();
+        IoPool.forEach(moves, move -> {
+            if (Files.exists(move[0])) { // else moved before an interruption
+                move(move[0], move[1]);
+                moved.incrementAndGet();
+            }
+        });
         List<String> files = plan.stream().map(Planned::path).toList();
         int removed = removeStale(new HashSet<>(files));
         // The manifest names its output folder: after --output changes, the old list must not be used to
@@ -149,7 +149,7 @@ public final class Publisher {
         }
         Files.deleteIfExists(stateDir.resolve("journal"));
         deleteTree(stagingDir());
-        return new Stats(moves.size(), files.size() - moves.size(), removed);
+        return new Stats(moved.get(), files.size() - moved.get(), removed);
     }
 
     /**
@@ -216,10 +216,6 @@ public final class Publisher {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static boolean sameBytes(Path a, Path b) throws IOException {
-        return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {
