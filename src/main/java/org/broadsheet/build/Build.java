@@ -13,6 +13,7 @@ import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.CacheCorrupted;
 import org.broadsheet.cache.LastBuild;
 import org.broadsheet.cache.OutputMemory;
+import org.broadsheet.cache.SettingsCache;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
@@ -76,6 +77,7 @@ public final class Build {
                 ArticleCache.delete(cacheDir(site));
                 OutputMemory.delete(cacheDir(site));
                 LastBuild.delete(cacheDir(site));
+                SettingsCache.delete(cacheDir(site));
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
                 return build(site, output, pool, false);
@@ -128,8 +130,9 @@ public final class Build {
             caches.startArticles();
             problems.addAll(listingProblems.sorted());
             endStage("list");
-            BuildResult result = buildWith(caches, loader, listing, site, output, config, theme, publisher, pool,
-                    problems);
+            SettingsCache settings = SettingsCache.open(cacheDir, buildKey, !useCache, startMillis * 1_000_000L);
+            BuildResult result = buildWith(caches, loader, listing, settings, site, output, config, theme,
+                    publisher, pool, problems);
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
                     && inputs.get().settled(startMillis) && result.errorCount() == 0) {
                 BuildResult.Stats stats = result.stats();
@@ -157,10 +160,10 @@ public final class Build {
                 "no input changed since the last build"), stageMillis);
     }
 
-    private BuildResult buildWith(CacheLoading caches, ContentLoader loader, ContentListing listing, Path site,
-            Path output, SiteConfig config, Optional<Theme> theme, Publisher publisher, ForkJoinPool pool,
-            Problems problems) throws IOException {
-        Archive archive = readArchive(loader, listing, config, caches, pool, problems);
+    private BuildResult buildWith(CacheLoading caches, ContentLoader loader, ContentListing listing,
+            SettingsCache settings, Path site, Path output, SiteConfig config, Optional<Theme> theme,
+            Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
+        Archive archive = readArchive(loader, listing, settings, config, caches, pool, problems);
         OutputMemory memory = caches.memory();
 
         if (theme.isEmpty() || mustStop(problems)) {
@@ -203,10 +206,11 @@ public final class Build {
      * Reads content/ and assembles the model. A method of its own so that the sources (every article's
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
-    private Archive readArchive(ContentLoader loader, ContentListing listing, SiteConfig config,
-            CacheLoading caches, ForkJoinPool pool, Problems problems) throws IOException {
+    private Archive readArchive(ContentLoader loader, ContentListing listing, SettingsCache settings,
+            SiteConfig config, CacheLoading caches, ForkJoinPool pool, Problems problems) throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
-        ContentScan scan = loader.scan(listing, problems);
+        ContentScan scan = loader.scan(listing, settings, problems);
+        settings.save();
         endStage("scan");
         ArticleCache cache = caches.articles();
         if (!cache.coldReason().isEmpty() && cacheNote.isEmpty()) {

@@ -73,8 +73,13 @@ public final class ContentLoader {
 
     /** Reads what {@link #list} found: issue and page settings and standalone pages; articles are only named. */
     public ContentScan scan(ContentListing listing, Problems problems) {
+        return scan(listing, SettingsMemory.NONE, problems);
+    }
+
+    /** As {@link #scan(ContentListing, Problems)}, taking unchanged settings files from {@code memory}. */
+    public ContentScan scan(ContentListing listing, SettingsMemory memory, Problems problems) {
         Map<LocalDate, IssueSource> issues = new TreeMap<>();
-        Map<LocalDate, Path> issueFiles = new TreeMap<>();
+        Map<LocalDate, ContentListing.Listed> issueFiles = new TreeMap<>();
         Map<String, PageFolder> pages = new TreeMap<>();
         List<StandaloneSource> standalone = new ArrayList<>();
         for (ContentListing.Listed file : listing.files()) {
@@ -85,8 +90,8 @@ public final class ContentLoader {
             }
         }
 
-        issues.putAll(readIssues(issueFiles, problems));
-        List<PageSource> pageSources = readPages(List.copyOf(pages.values()), problems);
+        issues.putAll(readIssues(issueFiles, memory, problems));
+        List<PageSource> pageSources = readPages(List.copyOf(pages.values()), memory, problems);
         List<ArticleFile> articles = new ArrayList<>();
         for (PageFolder folder : pages.values()) {
             issues.computeIfAbsent(folder.date, d -> new IssueSource(d, OptionalInt.empty(), "", ""));
@@ -161,7 +166,7 @@ public final class ContentLoader {
         return new ContentListing(ordered, sortedLinks);
     }
 
-    private void classify(ContentListing.Listed file, Map<LocalDate, Path> issueFiles,
+    private void classify(ContentListing.Listed file, Map<LocalDate, ContentListing.Listed> issueFiles,
             Map<String, PageFolder> pages, Problems problems) {
         Path relative = file.path();
         List<String> parts = new ArrayList<>();
@@ -177,7 +182,7 @@ public final class ContentLoader {
                 return;
             }
             if (parts.size() == 4 && name.equals("_issue.yml")) {
-                issueFiles.put(date.get(), relative);
+                issueFiles.put(date.get(), file);
                 return;
             }
             if (parts.size() == 5) {
@@ -190,7 +195,7 @@ public final class ContentLoader {
                 PageFolder folder = pages.computeIfAbsent(slashed(relative.getParent()),
                         key -> new PageFolder(relative.getParent(), date.get(), number.getAsInt()));
                 if (name.equals("_page.yml")) {
-                    folder.pageFile = relative;
+                    folder.pageFile = file;
                 } else if (name.endsWith(".md")) {
                     folder.articles.add(file);
                 } else {
@@ -249,7 +254,23 @@ public final class ContentLoader {
         return number >= 1 && canonical.equals(folder) ? OptionalInt.of(number) : OptionalInt.empty();
     }
 
-    private IssueSource readIssue(Path relative, LocalDate date, Problems problems) {
+    /** An issue's settings: remembered from an earlier build, or read (and then remembered when faultless). */
+    private IssueSource readIssue(ContentListing.Listed file, LocalDate date, SettingsMemory memory,
+            Problems problems) {
+        Optional<IssueSource> known = memory.issue(file);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Problems found = new Problems();
+        IssueSource issue = parseIssue(file.path(), date, found);
+        if (found.sorted().isEmpty()) {
+            memory.remember(file, issue);
+        }
+        problems.addAll(found.sorted());
+        return issue;
+    }
+
+    private IssueSource parseIssue(Path relative, LocalDate date, Problems problems) {
         Optional<YamlMap> yaml = readYaml(relative, problems);
         if (yaml.isEmpty()) {
             return new IssueSource(date, OptionalInt.empty(), "", "");
@@ -264,24 +285,44 @@ public final class ContentLoader {
     }
 
     /** Reads every issue's _issue.yml, in parallel: a ten-year archive has some 3,000 of them. */
-    private Map<LocalDate, IssueSource> readIssues(Map<LocalDate, Path> files, Problems problems) {
+    private Map<LocalDate, IssueSource> readIssues(Map<LocalDate, ContentListing.Listed> files,
+            SettingsMemory memory, Problems problems) {
         return inParallel("reading issues", () -> files.entrySet().parallelStream()
-                    .map(file -> readIssue(file.getValue(), file.getKey(), problems))
+                    .map(file -> readIssue(file.getValue(), file.getKey(), memory, problems))
                     .collect(java.util.stream.Collectors.toMap(IssueSource::date, issue -> issue)));
     }
 
     /** Reads every page's _page.yml, in parallel: a ten-year archive has some 20,000 of them. */
-    private List<PageSource> readPages(List<PageFolder> folders, Problems problems) {
-        return inParallel("reading pages", () -> folders.parallelStream().map(folder -> readPage(folder, problems)).toList());
+    private List<PageSource> readPages(List<PageFolder> folders, SettingsMemory memory, Problems problems) {
+        return inParallel("reading pages", () -> folders.parallelStream()
+                .map(folder -> readPage(folder, memory, problems)).toList());
     }
 
-    private PageSource readPage(PageFolder folder, Problems problems) {
+    /**
+     * A page's settings: remembered from an earlier build while _page.yml and the files beside it (which its
+     * image and PDF must be among) are unchanged, or read (and then remembered when faultless).
+     */
+    private PageSource readPage(PageFolder folder, SettingsMemory memory, Problems problems) {
         Collections.sort(folder.assets);
         if (folder.pageFile == null) {
             return new PageSource(folder.dir, folder.date, folder.number, "", "", Map.of(), List.of(),
                     Optional.empty(), Optional.empty(), folder.assets);
         }
-        Optional<YamlMap> yaml = readYaml(folder.pageFile, problems);
+        Optional<PageSource> known = memory.page(folder.pageFile).filter(page -> page.assets().equals(folder.assets));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Problems found = new Problems();
+        PageSource page = parsePage(folder, found);
+        if (found.sorted().isEmpty()) {
+            memory.remember(folder.pageFile, page);
+        }
+        problems.addAll(found.sorted());
+        return page;
+    }
+
+    private PageSource parsePage(PageFolder folder, Problems problems) {
+        Optional<YamlMap> yaml = readYaml(folder.pageFile.path(), problems);
         if (yaml.isEmpty()) {
             return new PageSource(folder.dir, folder.date, folder.number, "", "", Map.of(), List.of(),
                     Optional.empty(), Optional.empty(), folder.assets);
@@ -387,7 +428,7 @@ public final class ContentLoader {
         final int number;
         final List<ContentListing.Listed> articles = new ArrayList<>();
         final List<String> assets = new ArrayList<>();
-        Path pageFile;
+        ContentListing.Listed pageFile;
 
         PageFolder(Path dir, LocalDate date, int number) {
             this.dir = dir;
