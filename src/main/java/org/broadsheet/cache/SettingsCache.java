@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.IssueSource;
 import org.broadsheet.content.PageSource;
@@ -77,12 +78,7 @@ public final class SettingsCache implements SettingsMemory {
 
     @Override
     public Optional<PageSource> page(ContentListing.Listed listed) {
-        Entry entry = previous.get(listed.key());
-        if (entry == null || entry.page() == null || !entry.describes(listed)) {
-            return Optional.empty();
-        }
-        current.put(listed.key(), entry);
-        return Optional.of(entry.page());
+        return recall(listed, Entry::page);
     }
 
     @Override
@@ -92,12 +88,17 @@ public final class SettingsCache implements SettingsMemory {
 
     @Override
     public Optional<IssueSource> issue(ContentListing.Listed listed) {
+        return recall(listed, Entry::issue);
+    }
+
+    /** The {@code part} remembered for {@code listed}, when the file is unchanged and has such a part. */
+    private <T> Optional<T> recall(ContentListing.Listed listed, Function<Entry, T> part) {
         Entry entry = previous.get(listed.key());
-        if (entry == null || entry.issue() == null || !entry.describes(listed)) {
+        if (entry == null || part.apply(entry) == null || !entry.describes(listed)) {
             return Optional.empty();
         }
         current.put(listed.key(), entry);
-        return Optional.of(entry.issue());
+        return Optional.of(part.apply(entry));
     }
 
     @Override
