@@ -1,8 +1,6 @@
 package org.broadsheet.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +52,9 @@ public final class ArticleCache implements Closeable {
      *                instead of encoding it again; null for an entry learnt by this build
      */
     record Entry(String path, long size, long modified, String slug, int bodyFirstLine, FrontMatter front,
-            long offset, int length, int checksum, Slice encoded) {
+            long offset, int length, int checksum, IndexInput.Slice encoded) {
     }
 
-    /** A range of bytes in the index as read. */
-    private record Slice(byte[] bytes, int start, int length) {
-    }
 
     /** What the cache knows of an unchanged file: enough to skip reading and rendering it. */
     public record Hit(ArticleSource source, BodyStore.StoredBody body) {
@@ -172,7 +167,7 @@ public final class ArticleCache implements Closeable {
             for (Entry entry : entries) {
                 if (entry.encoded() != null) {
                     // A hundred thousand entries are mostly unchanged: copy their bytes rather than encode them.
-                    out.write(entry.encoded().bytes(), entry.encoded().start(), entry.encoded().length());
+                    entry.encoded().writeTo(out);
                     continue;
                 }
                 CacheCodec.writeString(out, entry.path());
@@ -214,9 +209,7 @@ public final class ArticleCache implements Closeable {
 
     /** The index's contents, or null when it belongs to another format or build key. */
     private static Loaded parse(byte[] bytes, String buildKey) throws IOException {
-        ByteArrayInputStream raw = new ByteArrayInputStream(bytes, 0, bytes.length - 4);
-        DataInputStream in = new DataInputStream(raw);
-        int end = bytes.length - 4;
+        IndexInput in = new IndexInput(bytes);
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
             return null;
         }
@@ -225,7 +218,7 @@ public final class ArticleCache implements Closeable {
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            int start = end - raw.available();
+            int start = in.position();
             String path = CacheCodec.readString(in);
             long size = in.readLong();
             long modified = in.readLong();
@@ -239,7 +232,7 @@ public final class ArticleCache implements Closeable {
                 throw new IOException("a body lies outside the bodies file");
             }
             entries.put(path, new Entry(path, size, modified, slug, bodyFirstLine, front, offset, length,
-                    checksum, new Slice(bytes, start, end - raw.available() - start)));
+                    checksum, in.sliceFrom(start)));
         }
         return new Loaded(generation, bodiesLength, entries);
     }

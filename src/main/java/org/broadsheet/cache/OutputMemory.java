@@ -1,7 +1,5 @@
 package org.broadsheet.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -40,13 +38,10 @@ public final class OutputMemory implements RenderMemory {
      * @param encoded the entry's bytes in the file it was read from (copied when saving, which is much
      *                cheaper than encoding 100,000 entries again); null when this build learnt it
      */
-    private record Entry(String fingerprint, long size, Slice encoded) {
+    private record Entry(String fingerprint, long size, IndexInput.Slice encoded) {
         boolean sameAs(String otherFingerprint, long otherSize) {
             return fingerprint.equals(otherFingerprint) && size == otherSize;
         }
-    }
-
-    private record Slice(byte[] bytes, int start, int length) {
     }
 
     private OutputMemory(Path file, String key, Map<String, Entry> previous, boolean intact) {
@@ -150,9 +145,9 @@ public final class OutputMemory implements RenderMemory {
             CacheCodec.writeString(out, key);
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> entry : entries) {
-                Slice encoded = entry.getValue().encoded();
+                IndexInput.Slice encoded = entry.getValue().encoded();
                 if (encoded != null) {
-                    out.write(encoded.bytes(), encoded.start(), encoded.length());
+                    encoded.writeTo(out);
                     continue;
                 }
                 CacheCodec.writeString(out, entry.getKey());
@@ -168,20 +163,18 @@ public final class OutputMemory implements RenderMemory {
     }
 
     private static Map<String, Entry> parse(byte[] bytes, String key) throws IOException {
-        int end = bytes.length - 4;
-        ByteArrayInputStream raw = new ByteArrayInputStream(bytes, 0, end);
-        DataInputStream in = new DataInputStream(raw);
+        IndexInput in = new IndexInput(bytes);
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(key)) {
             return Map.of();
         }
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            int start = end - raw.available();
+            int start = in.position();
             String path = CacheCodec.readString(in);
             String fingerprint = CacheCodec.readString(in);
             long size = in.readLong();
-            entries.put(path, new Entry(fingerprint, size, new Slice(bytes, start, end - raw.available() - start)));
+            entries.put(path, new Entry(fingerprint, size, in.sliceFrom(start)));
         }
         return entries;
     }
