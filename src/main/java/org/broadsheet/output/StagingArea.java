@@ -1,6 +1,7 @@
 package org.broadsheet.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ import org.broadsheet.io.IoPool;
  * <p>Staged files lie side by side under numbered names, not in the output's tree of folders: creating a
  * folder costs more than creating a file, and the tree is only built once, in the output. A file whose
  * bytes equal the published one is not staged at all, since a rebuild leaves most files as they were.
- * Writes run on an {@link IoPool}; {@link #finish()} waits for them.
+ * The exception is a first build into an output folder that does not exist yet ({@link #asTree}): its
+ * files are staged at their own paths, so that publishing is a single rename of the whole folder instead
+ * of one per file. Writes run on an {@link IoPool}; {@link #finish()} waits for them.
  */
 public final class StagingArea implements OutputSink {
     private final Path root;
@@ -28,6 +31,8 @@ public final class StagingArea implements OutputSink {
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
     private final Map<String, String> staged = new ConcurrentHashMap<>();
     private final AtomicInteger nextName = new AtomicInteger();
+    private final boolean tree;
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final IoPool io = new IoPool();
 
     public StagingArea(Path root) {
@@ -36,12 +41,27 @@ public final class StagingArea implements OutputSink {
 
     /** @param published the output folder whose identical files need not be staged again; null for none */
     public StagingArea(Path root, Path published) {
+        this(root, published, false);
+    }
+
+    private StagingArea(Path root, Path published, boolean tree) {
         this.root = root.toAbsolutePath().normalize();
         this.published = published == null ? null : published.toAbsolutePath().normalize();
+        this.tree = tree;
+    }
+
+    /** A staging area whose files lie at their output paths, for an output folder that is yet to be made. */
+    public static StagingArea asTree(Path root) {
+        return new StagingArea(root, null, true);
     }
 
     public Path root() {
         return root;
+    }
+
+    /** Whether {@link #root()} holds the files at their output paths, ready to become the output folder. */
+    public boolean isTree() {
+        return tree;
     }
 
     /** Thrown when two outputs map to the same file; carries both paths. */
@@ -109,9 +129,25 @@ public final class StagingArea implements OutputSink {
     }
 
     private Path stage(String path) {
+        if (tree) {
+            Path file = OutputPaths.resolve(root, path);
+            // Once per folder; a second file of the same folder waits until the first has made it.
+            folders.computeIfAbsent(file.getParent(), StagingArea::createFolder);
+            staged.put(path, path);
+            return file;
+        }
         String name = Integer.toString(nextName.incrementAndGet());
         staged.put(path, name);
         return root.resolve(name);
+    }
+
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void claim(String path) {

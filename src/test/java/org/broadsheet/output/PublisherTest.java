@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -88,6 +89,61 @@ class PublisherTest {
         assertThat(Files.readAllLines(state.resolve("manifest"))).containsExactly(
                 output.toAbsolutePath().normalize().toString(),
                 "2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html");
+    }
+
+    @Test
+    void aFirstPublishRenamesTheStagingFolderIntoPlace() throws IOException {
+        StagingArea staging = publisher.freshStaging();
+        for (Map.Entry<String, String> file : site.entrySet()) {
+            staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        staging.finish();
+        Object stagingFolder = Files.readAttributes(publisher.stagingDir(), BasicFileAttributes.class).fileKey();
+
+        Publisher.Stats stats = publisher.publish(staging);
+
+        assertThat(staging.isTree()).isTrue();
+        assertThat(Files.readAttributes(output, BasicFileAttributes.class).fileKey())
+                .as("the same folder, renamed").isEqualTo(stagingFolder);
+        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0));
+        assertThat(Publisher.listFiles(output)).containsExactly(Publisher.MARKER, "2025/12/12/01/index.html",
+                "2025/12/12/04/普法小课堂.html", "index.html");
+        assertThat(state.resolve("journal")).doesNotExist();
+        assertThat(Files.readAllLines(state.resolve("manifest"))).hasSize(4);
+    }
+
+    @Test
+    void anOutputFolderMadeDuringTheBuildIsFilledFileByFile() throws IOException {
+        StagingArea staging = publisher.freshStaging();
+        for (Map.Entry<String, String> file : site.entrySet()) {
+            staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        givenForeignFiles(); // e.g. someone cloned gh-pages into the output meanwhile
+
+        Publisher.Stats stats = publisher.publish(staging);
+
+        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0));
+        assertThat(output.resolve("CNAME")).hasContent("archive.example.org");
+        assertThat(output.resolve(".git/config")).isRegularFile();
+        assertThat(output.resolve("2025/12/12/04/普法小课堂.html")).hasContent("<h1>普法小课堂 𬘭𠀀</h1>");
+        assertThat(publisher.stagingDir()).doesNotExist();
+    }
+
+    @Test
+    void aFirstPublishKilledBeforeItsRenameIsCompletedByRecover() throws IOException {
+        Path staging = Files.createDirectories(publisher.stagingDir().resolve("2025/12/12/01"));
+        Files.writeString(staging.resolve("index.html"), "<h1>第01版 要闻</h1>");
+        Files.writeString(publisher.stagingDir().resolve("index.html"), "<h1>北疆法治报</h1>");
+        Files.writeString(state.resolve("journal"), String.join("\n", output.toAbsolutePath().normalize().toString(),
+                "2025/12/12/01/index.html\t2025/12/12/01/index.html", "index.html\tindex.html") + "\n");
+
+        publisher.recover();
+
+        assertThat(output.resolve("2025/12/12/01/index.html")).hasContent("<h1>第01版 要闻</h1>");
+        assertThat(output.resolve("index.html")).hasContent("<h1>北疆法治报</h1>");
+        assertThat(output.resolve(Publisher.MARKER)).isRegularFile();
+        assertThat(state.resolve("journal")).doesNotExist();
+        assertThat(publisher.stagingDir()).doesNotExist();
     }
 
     @Test

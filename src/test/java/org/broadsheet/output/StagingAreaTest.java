@@ -167,4 +167,30 @@ class StagingAreaTest {
         assertThat(staging.stagedNames()).containsOnlyKeys("index.html");
         assertThat(temp.resolve("staging").resolve(staging.stagedNames().get("index.html"))).hasContent("<h1>新</h1>");
     }
+
+    @Test
+    void aStagingTreeHoldsEachFileAtItsOutputPath(@TempDir Path theme) throws Exception {
+        StagingArea staging = StagingArea.asTree(root);
+        Path css = Files.writeString(theme.resolve("style.css"), "body { font-family: serif; }");
+        // Many files of one new folder at once: each must find the folder made.
+        List<String> articles = IntStream.rangeClosed(1, 40).mapToObj(n -> "2025/12/12/04/" + n + ".html").toList();
+        articles.parallelStream().forEach(path -> {
+            try {
+                staging.write(path, utf8("<h1>" + path + "</h1>"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        staging.write("index.html", utf8("<h1>北疆法治报</h1>"));
+        staging.copy("assets/style.css", css);
+        staging.finish();
+
+        assertThat(staging.isTree()).isTrue();
+        assertThat(root.resolve("2025/12/12/04/7.html")).hasContent("<h1>2025/12/12/04/7.html</h1>");
+        assertThat(root.resolve("assets/style.css")).hasContent("body { font-family: serif; }");
+        assertThat(Publisher.listFiles(root)).hasSize(42);
+        assertThat(staging.stagedNames()).containsEntry("index.html", "index.html").hasSize(42);
+        assertThatThrownBy(() -> staging.write("Index.html", utf8("另一个首页")))
+                .isInstanceOf(StagingArea.OutputClash.class);
+    }
 }
