@@ -6,8 +6,15 @@ public final class Html {
     }
 
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscaping(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy, char by char, of every headline and URL
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -19,5 +26,9 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * so a headline containing {@code </script>} cannot end a JSON-LD block.
  */
 public final class Json {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Json() {
     }
 
@@ -58,24 +60,33 @@ public final class Json {
 
     private static void string(StringBuilder out, String text) {
         out.append('"');
+        int plain = 0; // where the run of characters written as they are began
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = escaped(text.charAt(i));
+            if (escaped != null) {
+                out.append(text, plain, i).append(escaped);
+                plain = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, plain, text.length()).append('"');
+    }
+
+    /** How {@code c} is written inside a JSON string, or null when it is written as itself. */
+    private static String escaped(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c);
+            default -> c < 0x20 ? unicodeEscape(c) : null;
+        };
+    }
+
+    /** A backslash, 'u' and four hex digits; a feed's HTML has a '<' every few words, so no String.format. */
+    private static String unicodeEscape(char c) {
+        return new String(new char[] {'\\', 'u', HEX[c >> 12 & 0xF], HEX[c >> 8 & 0xF], HEX[c >> 4 & 0xF],
+                HEX[c & 0xF]});
     }
 }

@@ -120,6 +120,9 @@ public final class Routes {
 
     /** Percent-encodes each segment of a route, keeping the slashes. */
     public static String encode(String route) {
+        if (isUnreserved(route, true)) {
+            return route; // the usual dated route, e.g. 2025/12/12/04/fa-zhi.html: nothing to encode
+        }
         String[] parts = route.split("/", -1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -132,11 +135,13 @@ public final class Routes {
     }
 
     static String encodeSegment(String segment) {
+        if (isUnreserved(segment, false)) {
+            return segment;
+        }
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+            if (isUnreserved(c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -144,5 +149,21 @@ public final class Routes {
             }
         }
         return out.toString();
+    }
+
+    /** Whether every char of {@code text} is one that URLs carry as it is (RFC 3986), or a '/' if allowed. */
+    private static boolean isUnreserved(String text, boolean slashes) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isUnreserved(c) && !(slashes && c == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                || c == '_' || c == '~';
     }
 }

@@ -23,4 +23,12 @@ class JsonTest {
         assertThatThrownBy(() -> Json.write(Map.of("a", 1, "b", 2))).isInstanceOf(IllegalArgumentException.class);
         assertThat(Json.write(Map.of("only", "一"))).isEqualTo("{\"only\":\"一\"}");
     }
+
+    @Test
+    void everyEscapeIsWrittenWhereverItFallsInTheText() {
+        assertThat(Json.write("\"引号\"\\反斜杠\n换行\r\t\u0001<p>正文</p>\u001f"))
+                .isEqualTo("\"\\\"引号\\\"\\\\反斜杠\\n换行\\r\\t\\u0001\\u003cp\\u003e正文\\u003c/p\\u003e\\u001f\"");
+        assertThat(Json.write("")).isEqualTo("\"\"");
+        assertThat(Json.write("北疆法治报")).isEqualTo("\"北疆法治报\"");
+    }
 }

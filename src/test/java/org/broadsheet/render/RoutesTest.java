@@ -58,4 +58,12 @@ class RoutesTest {
                 .isEqualTo("https://example.org/archive/2025/12/12/04/%E6%99%AE%E6%B3%95%20%E8%AF%BE%E5%A0%82.html");
         assertThat(routes.rootPath()).isEqualTo("/archive/");
     }
+
+    @Test
+    void asciiOutsideTheUnreservedSetIsEncodedAndTheRestLeftAsItIs() {
+        assertThat(Routes.encode("2025/12/12/04/fa-zhi_1.0~b.html")).isEqualTo("2025/12/12/04/fa-zhi_1.0~b.html");
+        assertThat(Routes.encode("2025/12/12/04/a+b c%d?.html")).isEqualTo("2025/12/12/04/a%2Bb%20c%25d%3F.html");
+        assertThat(Routes.href("2025/12/12/04/", "2025/12/12/05/a#b.html")).isEqualTo("../05/a%23b.html");
+        assertThat(Routes.href("2025/12/12/04/", "2025/12/12/05/ab.html")).isEqualTo("../05/ab.html");
+    }
 }

@@ -130,13 +130,24 @@ public final class FeedWriter {
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
     static String escape(String text) {
-        StringBuilder allowed = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && allowedInXml(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return Html.escape(text);
+        }
+        StringBuilder allowed = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != 0xFFFE && c != 0xFFFF) {
+            if (allowedInXml(c)) {
                 allowed.append(c);
             }
         }
         return Html.escape(allowed.toString());
+    }
+
+    private static boolean allowedInXml(char c) {
+        return (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != 0xFFFE && c != 0xFFFF;
     }
 }
