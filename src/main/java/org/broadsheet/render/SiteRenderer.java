@@ -90,6 +90,11 @@ public final class SiteRenderer {
             return new Job(path, null, null, null, text, "", null);
         }
 
+        /** A generated text made only when its inputs changed: a feed, a sitemap part. */
+        static Job keyedText(String path, Supplier<String> text, Supplier<String> inputs) {
+            return new Job(path, null, null, null, text, "", inputs);
+        }
+
         /** The same job, naming the source file it comes from, for messages about clashes. */
         Job from(String source) {
             return new Job(path, template, view, copyOf, text, source, inputs);
@@ -136,10 +141,16 @@ public final class SiteRenderer {
                 BasicFileAttributes source = Files.readAttributes(job.copyOf(), BasicFileAttributes.class);
                 memory.remember(job.path(), "copy " + source.lastModifiedTime().toMillis(), source.size());
             } else if (job.text() != null) {
+                String fingerprint = job.inputs() == null ? null : Fingerprints.of(job.inputs().get());
+                if (fingerprint != null && memory.isCurrent(job.path(), fingerprint)) {
+                    sink.keep(job.path());
+                    kept.incrementAndGet();
+                    return false;
+                }
                 String text = job.text().get();
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 sink.write(job.path(), bytes);
-                memory.remember(job.path(), Fingerprints.of(text), bytes.length);
+                memory.remember(job.path(), fingerprint == null ? Fingerprints.of(text) : fingerprint, bytes.length);
             } else {
                 // A keyed page's fingerprint comes from its inputs; any other view is its own fingerprint, built once.
                 Object view = job.inputs() == null ? job.view().get() : null;
@@ -232,17 +243,20 @@ public final class SiteRenderer {
                         Optional.of(desk.articles().get((n - 1) * pageSize).id().date())));
             }
             String feedDir = routes.bureau(desk.bureau(), 1);
-            addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk));
+            addFeeds(jobs, feedDir, () -> feeds.bureauFeed(desk),
+                    () -> views.feedInputs(feedDir, feeds.bureauItems(desk), feeds.updated()));
         }
         for (StandalonePage page : archive.standalone()) {
             jobs.add(Job.page(routes.standalone(page.slug()), "standalone.ftlh", () -> views.standalone(page))
                     .from(page.source()));
             sitemap.add(entry(routes.standalone(page.slug()), Optional.empty()));
         }
-        addFeeds(jobs, Routes.HOME, feeds::siteFeed);
+        addFeeds(jobs, Routes.HOME, feeds::siteFeed,
+                () -> views.feedInputs(Routes.HOME, feeds.siteItems(), feeds.updated()));
         for (SitemapWriter.File file : SitemapWriter.sitemaps(sitemap, routes.absolute(Routes.HOME),
                 SitemapWriter.MAX_URLS)) {
-            jobs.add(Job.text(file.path(), file.text()));
+            jobs.add(Job.keyedText(file.path(), file.text(),
+                    file.entries().isEmpty() ? file.text() : () -> sitemapInputs(file.entries())));
         }
         jobs.add(Job.text(SitemapWriter.NEWS_SITEMAP, () -> SitemapWriter.news(feeds.news(), config.title(),
                 config.language())));
@@ -276,11 +290,26 @@ public final class SiteRenderer {
         return jobs.stream().filter(job -> !clashed.contains(OutputPaths.clashKey(job.path()))).toList();
     }
 
-    private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> build) {
+    /**
+     * A feed's three formats, made only when what the feed reads changed: building a feed reads every listed
+     * story's body from the body store and escapes it three times, for each bureau, on every rebuild.
+     */
+    private static void addFeeds(List<Job> jobs, String dir, Supplier<Feed> build, Supplier<String> inputs) {
         Supplier<Feed> feed = once(build); // three formats of one feed: its items are built once
-        jobs.add(Job.text(dir + FeedWriter.RSS, () -> FeedWriter.rss(feed.get())));
-        jobs.add(Job.text(dir + FeedWriter.ATOM, () -> FeedWriter.atom(feed.get())));
-        jobs.add(Job.text(dir + FeedWriter.JSON, () -> FeedWriter.json(feed.get())));
+        Supplier<String> sharedInputs = once(inputs);
+        jobs.add(Job.keyedText(dir + FeedWriter.RSS, () -> FeedWriter.rss(feed.get()), sharedInputs));
+        jobs.add(Job.keyedText(dir + FeedWriter.ATOM, () -> FeedWriter.atom(feed.get()), sharedInputs));
+        jobs.add(Job.keyedText(dir + FeedWriter.JSON, () -> FeedWriter.json(feed.get()), sharedInputs));
+    }
+
+    /** A sitemap part's inputs: its URLs and their dates, hashed without writing (and escaping) the XML. */
+    private static String sitemapInputs(List<SitemapWriter.Entry> entries) {
+        String[] parts = new String[entries.size() * 2];
+        for (int i = 0; i < entries.size(); i++) {
+            parts[2 * i] = entries.get(i).url();
+            parts[2 * i + 1] = entries.get(i).lastModified();
+        }
+        return Fingerprints.of(parts);
     }
 
     /** A supplier that computes its value on first use, once, even when asked from several threads. */

@@ -230,6 +230,17 @@ public final class ViewFactory {
         return inputs.toString();
     }
 
+    /**
+     * Everything a feed reads, as text: the site's settings, the feed's folder, its updated time and its
+     * stories, each by its digest (which covers the body by its token).
+     */
+    public String feedInputs(String dir, List<Article> items, String updated) {
+        StringBuilder inputs = new StringBuilder(64 + 20 * items.size()).append(siteInputs()).append('\n')
+                .append(dir).append('\n').append(updated).append('\n');
+        items.forEach(article -> inputs.append(articleDigest(article)).append('\n'));
+        return inputs.toString();
+    }
+
     /** The dates of the issues before and after {@code issue}, which its pages link to. */
     private String neighbourDates(Issue issue) {
         return "previous " + archive.previousIssue(issue).map(Issue::date).orElse(null) + " next "

@@ -149,6 +149,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildWithoutChangesKeepsTheFeedsAndTheSitemapWithoutMakingThem() {
+        forgetLastBuild();
+
+        BuildResult rebuild = build();
+
+        // Every page whose view or inputs are unchanged is kept, and now every feed and sitemap part too; only
+        // copies of static files, robots.txt and the two-day news sitemap are made every time.
+        List<String> files = TestSites.files(output);
+        long pages = files.stream().filter(path -> path.endsWith(".html") || path.endsWith(".htm")).count();
+        long feeds = files.stream().filter(path -> path.matches("(.*/)?(rss|atom)\\.xml|(.*/)?feed\\.json")).count();
+        assertThat(feeds).as("the site's feed and each bureau's, in three formats").isGreaterThan(6);
+        assertThat(rebuild.stats().filesKept()).isEqualTo(pages + feeds + 1); // 1: sitemap.xml
+    }
+
+    @Test
+    void anEditToAStoryNoFeedListsRewritesItsPageAlone() {
+        append("content/2025/12/10/01/01.md", "\n新增一段：普法阵地建设仍在推进。\n").accept(site);
+
+        BuildResult rebuild = build();
+
+        assertThat(TestSites.files(output).stream().filter(path -> {
+            try {
+                return !Files.getLastModifiedTime(output.resolve(path)).equals(LONG_AGO);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList()).containsExactly("2025/12/10/01/01.html");
+        assertThat(rebuild.stats().written()).isEqualTo(1);
+    }
+
+    @Test
     void editingTheArticleTemplateRewritesTheArticlePagesAndNothingElse() {
         append("themes/default/templates/article.ftlh", "<!-- edited -->\n").accept(site);
 

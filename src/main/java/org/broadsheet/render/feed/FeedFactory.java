@@ -44,25 +44,32 @@ public final class FeedFactory {
 
     public Feed siteFeed() {
         return new Feed(config.title(), config.title() + "最新稿件", config.language(), routes.absolute(Routes.HOME),
-                routes.absolute(Routes.HOME), updated(), archive.newest(config.feeds().limit()).stream()
-                        .map(this::item).toList());
+                routes.absolute(Routes.HOME), updated(), siteItems().stream().map(this::item).toList());
+    }
+
+    /** The stories the site's feed lists: the newest, as many as {@code feeds.limit}. */
+    public List<Article> siteItems() {
+        return archive.newest(config.feeds().limit());
     }
 
     public Feed bureauFeed(BureauDesk desk) {
-        List<Article> newest = desk.articles().subList(0, Math.min(config.feeds().limit(), desk.articles().size()));
         String home = routes.absolute(routes.bureau(desk.bureau(), 1));
         return new Feed(config.title() + " · " + desk.bureau().name(), desk.bureau().name() + "记者站稿件",
-                config.language(), home, home, updated(), newest.stream().map(this::item).toList());
+                config.language(), home, home, updated(), bureauItems(desk).stream().map(this::item).toList());
+    }
+
+    /** The stories a bureau's feed lists: its newest, as many as {@code feeds.limit}. */
+    public List<Article> bureauItems(BureauDesk desk) {
+        return desk.articles().subList(0, Math.min(config.feeds().limit(), desk.articles().size()));
     }
 
     /** Stories of the two days before "now", newest first, at most {@link SitemapWriter#MAX_NEWS}. */
     public List<SitemapWriter.NewsEntry> news() {
         Instant from = now.minusSeconds(NEWS_WINDOW_SECONDS);
+        // Newest first, so the first story older than the window ends the search, not the archive's end.
         return archive.newest(Integer.MAX_VALUE).stream()
-                .filter(article -> {
-                    Instant published = start(article.id().date());
-                    return !published.isBefore(from) && !published.isAfter(now);
-                })
+                .takeWhile(article -> !start(article.id().date()).isBefore(from))
+                .filter(article -> !start(article.id().date()).isAfter(now))
                 .limit(SitemapWriter.MAX_NEWS)
                 .map(article -> new SitemapWriter.NewsEntry(routes.absolute(routes.article(article)),
                         article.title(), published(article.id().date())))
@@ -79,7 +86,8 @@ public final class FeedFactory {
                 published(article.id().date()), article.byline().authors(), article.tags());
     }
 
-    private String updated() {
+    /** The feeds' updated time: the build's "now" in the paper's time zone, RFC 3339. */
+    public String updated() {
         return now.atZone(config.timeZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 

@@ -30,9 +30,10 @@ public final class SitemapWriter {
 
     /**
      * A file to publish: its output path and its text, made when asked for, so that the parts of a large
-     * archive's sitemap (50,000 URLs each) are written by the render threads rather than one after another.
+     * archive's sitemap (50,000 URLs each) are written by the render threads rather than one after another,
+     * and only when their {@code entries} changed. The index lists no entries: its text is short.
      */
-    public record File(String path, Supplier<String> text) {
+    public record File(String path, Supplier<String> text, List<Entry> entries) {
     }
 
     /**
@@ -43,7 +44,7 @@ public final class SitemapWriter {
      */
     public static List<File> sitemaps(List<Entry> entries, String baseUrl, int maxUrls) {
         if (entries.size() <= maxUrls) {
-            return List.of(new File(SITEMAP, () -> urlset(entries)));
+            return List.of(new File(SITEMAP, () -> urlset(entries), entries));
         }
         List<File> files = new ArrayList<>();
         StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -51,12 +52,12 @@ public final class SitemapWriter {
         for (int start = 0, part = 1; start < entries.size(); start += maxUrls, part++) {
             String name = "sitemap-" + part + ".xml";
             List<Entry> urls = entries.subList(start, Math.min(entries.size(), start + maxUrls));
-            files.add(new File(name, () -> urlset(urls)));
+            files.add(new File(name, () -> urlset(urls), urls));
             index.append("<sitemap><loc>").append(FeedWriter.escape(baseUrl + name)).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
         String indexText = index.toString();
-        files.add(0, new File(SITEMAP, () -> indexText));
+        files.add(0, new File(SITEMAP, () -> indexText, List.of()));
         return files;
     }
 
