@@ -32,15 +32,23 @@ public final class OutputPaths {
                 return Optional.of("contains a control character");
             }
         }
-        for (String segment : path.split("/", -1)) {
+        // Segment by segment without split(): this runs for every file of every build.
+        for (int start = 0; start <= path.length(); ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            String segment = path.substring(start, end);
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
                 return Optional.of("has an empty, '.' or '..' segment");
             }
-            String stem = segment.toLowerCase(Locale.ROOT);
-            int dot = stem.indexOf('.');
-            if (WINDOWS_RESERVED.contains(dot < 0 ? stem : stem.substring(0, dot))) {
+            int dot = segment.indexOf('.');
+            int stemLength = dot < 0 ? segment.length() : dot;
+            if ((stemLength == 3 || stemLength == 4) // every reserved name has three or four letters
+                    && WINDOWS_RESERVED.contains(segment.substring(0, stemLength).toLowerCase(Locale.ROOT))) {
                 return Optional.of("uses the reserved name '" + segment + "'");
             }
+            start = end + 1;
         }
         return Optional.empty();
     }

@@ -68,10 +68,11 @@ public final class Publisher {
                 .map(Planned::parse).toList();
         if (!lines.get(0).equals(output.toString())) {
             // The journal belongs to another output folder: finish it there, as it was planned.
-            new Publisher(stateDir, Path.of(lines.get(0))).apply(plan);
+            Publisher planned = new Publisher(stateDir, Path.of(lines.get(0)));
+            planned.apply(plan, planned.owned());
             return;
         }
-        apply(plan);
+        apply(plan, owned());
     }
 
     /**
@@ -99,16 +100,17 @@ public final class Publisher {
     public Stats publish(StagingArea staging) throws IOException {
         staging.finish();
         Map<String, String> stagedNames = staging.stagedNames();
-        List<Planned> plan = staging.paths().stream()
+        List<String> owned = owned();
+        List<Planned> plan = staging.paths(owned).stream()
                 .map(path -> new Planned(path, stagedNames.getOrDefault(path, ""))).toList();
         List<String> lines = new ArrayList<>();
         lines.add(output.toString());
         plan.forEach(planned -> lines.add(planned.line()));
         writeAtomically(stateDir.resolve("journal"), String.join("\n", lines) + "\n");
         if (staging.isTree() && renamedIntoPlace()) {
-            return finish(plan.stream().map(Planned::path).toList(), plan.size());
+            return finish(plan.stream().map(Planned::path).toList(), plan.size(), owned);
         }
-        return apply(plan);
+        return apply(plan, owned);
     }
 
     /**
@@ -148,7 +150,8 @@ public final class Publisher {
         }
     }
 
-    private Stats apply(List<Planned> plan) throws IOException {
+    /** @param owned the files the output held that an earlier build published ({@link #owned()}) */
+    private Stats apply(List<Planned> plan, List<String> owned) throws IOException {
         Files.createDirectories(output);
         List<Path[]> moves = new ArrayList<>();
         for (Planned planned : plan) {
@@ -167,12 +170,12 @@ public final class Publisher {
                 moved.incrementAndGet();
             }
         });
-        return finish(plan.stream().map(Planned::path).toList(), moved.get());
+        return finish(plan.stream().map(Planned::path).toList(), moved.get(), owned);
     }
 
     /** Removes stale files, records what the output now holds and ends the journal. */
-    private Stats finish(List<String> files, int moved) throws IOException {
-        int removed = removeStale(new HashSet<>(files));
+    private Stats finish(List<String> files, int moved, List<String> owned) throws IOException {
+        int removed = removeStale(new HashSet<>(files), owned);
         // The manifest names its output folder: after --output changes, the old list must not be used to
         // delete files in the new folder, which Broadsheet never wrote there.
         List<String> manifest = new ArrayList<>();
@@ -211,19 +214,24 @@ public final class Publisher {
         }
     }
 
-    private int removeStale(Set<String> current) throws IOException {
+    /** The files the manifest says an earlier build published in this output folder, sorted. */
+    private List<String> owned() throws IOException {
         Path manifest = stateDir.resolve("manifest");
         if (!Files.exists(manifest)) {
-            return 0;
+            return List.of();
         }
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(output.toString())) {
+            return List.of(); // the manifest describes another output folder
+        }
+        return lines.subList(1, lines.size());
+    }
+
+    private int removeStale(Set<String> current, List<String> owned) throws IOException {
         int removed = 0;
         TreeSet<Path> emptiedDirs = new TreeSet<>((a, b) -> b.getNameCount() - a.getNameCount() != 0
                 ? b.getNameCount() - a.getNameCount() : a.compareTo(b));
-        List<String> owned = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (owned.isEmpty() || !owned.get(0).equals(output.toString())) {
-            return 0; // the manifest describes another output folder
-        }
-        for (String path : owned.subList(1, owned.size())) {
+        for (String path : owned) {
             if (path.isEmpty() || current.contains(path) || OutputPaths.problem(path).isPresent()) {
                 continue;
             }

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.io.IoPool;
@@ -111,7 +114,41 @@ public final class StagingArea implements OutputSink {
 
     /** Every path written (staged or identical to the published file), sorted. */
     public List<String> paths() {
-        return claimed.values().stream().sorted().toList();
+        return paths(List.of());
+    }
+
+    /**
+     * Every path written, sorted, given the sorted paths of an earlier build: the ones still written keep
+     * their order and only the new ones are sorted, then merged in. A rebuild of a large archive writes
+     * nearly the same 100,000 paths again, and sorting them from scratch took a third of a second.
+     */
+    public List<String> paths(List<String> earlier) {
+        Set<String> current = new HashSet<>(claimed.values());
+        List<String> kept = new ArrayList<>(current.size());
+        for (String path : earlier) {
+            if (current.contains(path)) {
+                if (!kept.isEmpty() && kept.get(kept.size() - 1).compareTo(path) >= 0) {
+                    return current.stream().sorted().toList(); // not the sorted list it should be
+                }
+                kept.add(path);
+            }
+        }
+        if (kept.size() == current.size()) {
+            return kept;
+        }
+        current.removeAll(kept);
+        List<String> added = current.stream().sorted().toList();
+        List<String> merged = new ArrayList<>(kept.size() + added.size());
+        int i = 0;
+        int j = 0;
+        while (i < kept.size() || j < added.size()) {
+            if (j == added.size() || i < kept.size() && kept.get(i).compareTo(added.get(j)) < 0) {
+                merged.add(kept.get(i++));
+            } else {
+                merged.add(added.get(j++));
+            }
+        }
+        return merged;
     }
 
     /** Output path → the staged file's name in {@link #root()}, for the files that differ from the output. */

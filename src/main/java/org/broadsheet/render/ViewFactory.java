@@ -224,8 +224,10 @@ public final class ViewFactory {
                 .append(desk.articles().size()).append(' ').append(desk.datelinesUsed()).append('\n');
         for (Article article : desk.articles().subList((number - 1) * size,
                 Math.min(desk.articles().size(), number * size))) {
+            // The list names where each story was printed: its date and page number are in its link inputs,
+            // so only the page's label is added (formatting the date as the list shows it costs more).
             linkInputs(inputs, article);
-            inputs.append(listContext(article)).append('\n');
+            inputs.append(archive.pageOf(article).label()).append('\n');
         }
         return inputs.toString();
     }

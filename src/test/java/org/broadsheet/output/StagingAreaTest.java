@@ -193,4 +193,21 @@ class StagingAreaTest {
         assertThatThrownBy(() -> staging.write("Index.html", utf8("另一个首页")))
                 .isInstanceOf(StagingArea.OutputClash.class);
     }
+
+    @Test
+    void pathsComeSortedWhateverTheEarlierBuildWrote() throws Exception {
+        StagingArea staging = new StagingArea(root);
+        for (String path : List.of("index.html", "2025/12/12/04/普法小课堂.html", "2025/12/13/01/index.html",
+                "2025/12/12/01/index.html", "bureaus/baotou/index.html")) {
+            staging.keep(path);
+        }
+        List<String> sorted = staging.paths();
+
+        assertThat(sorted).isSorted().hasSize(5);
+        assertThat(staging.paths(sorted)).as("the same paths as last time").isEqualTo(sorted);
+        assertThat(staging.paths(List.of("2025/12/11/01/index.html", "2025/12/12/01/index.html", "index.html")))
+                .as("one path gone, three new").isEqualTo(sorted);
+        assertThat(staging.paths(List.of("index.html", "2025/12/12/01/index.html")))
+                .as("an earlier list out of order").isEqualTo(sorted);
+    }
 }
