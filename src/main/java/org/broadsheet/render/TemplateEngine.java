@@ -13,7 +13,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +165,7 @@ public final class TemplateEngine {
     public String render(String template, Object view) throws RenderFailure {
         try {
             Template compiled = configuration.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
+            StringBuilderWriter out = new StringBuilderWriter(16384);
             compiled.process(view, out);
             return out.toString();
         } catch (ParseException e) {
