@@ -19,15 +19,20 @@ final class StructuredData {
 
     private final SiteConfig config;
     private final Routes routes;
+    private final Map<LocalDate, String> publishedByDay = new java.util.concurrent.ConcurrentHashMap<>();
 
     StructuredData(SiteConfig config, Routes routes) {
         this.config = config;
         this.routes = routes;
     }
 
-    /** The issue day's start in the paper's time zone, e.g. 2025-12-12T00:00:00+08:00. */
+    /**
+     * The issue day's start in the paper's time zone, e.g. 2025-12-12T00:00:00+08:00. Once per day: every
+     * story page asks three times, and the time-zone rules and the formatter are slow.
+     */
     String published(LocalDate date) {
-        return date.atStartOfDay(config.timeZone()).toOffsetDateTime().format(OFFSET_TIME);
+        return publishedByDay.computeIfAbsent(date,
+                day -> day.atStartOfDay(config.timeZone()).toOffsetDateTime().format(OFFSET_TIME));
     }
 
     String article(Article article, Page page, Issue issue, String summary) {
