@@ -43,11 +43,16 @@ class PublisherTest {
     }
 
     private Publisher.Stats publish(Map<String, String> files) throws IOException {
+        return publisher.publish(staged(files));
+    }
+
+    /** A fresh staging area holding {@code files}. */
+    private StagingArea staged(Map<String, String> files) throws IOException {
         StagingArea staging = publisher.freshStaging();
         for (Map.Entry<String, String> file : files.entrySet()) {
             staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
         }
-        return publisher.publish(staging);
+        return staging;
     }
 
     /** Every file of {@code dir} with its bytes (as text) and modification time. */
@@ -93,10 +98,7 @@ class PublisherTest {
 
     @Test
     void aFirstPublishRenamesTheStagingFolderIntoPlace() throws IOException {
-        StagingArea staging = publisher.freshStaging();
-        for (Map.Entry<String, String> file : site.entrySet()) {
-            staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        StagingArea staging = staged(site);
         staging.finish();
         Object stagingFolder = Files.readAttributes(publisher.stagingDir(), BasicFileAttributes.class).fileKey();
 
@@ -114,10 +116,7 @@ class PublisherTest {
 
     @Test
     void anOutputFolderMadeDuringTheBuildIsFilledFileByFile() throws IOException {
-        StagingArea staging = publisher.freshStaging();
-        for (Map.Entry<String, String> file : site.entrySet()) {
-            staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        StagingArea staging = staged(site);
         givenForeignFiles(); // e.g. someone cloned gh-pages into the output meanwhile
 
         Publisher.Stats stats = publisher.publish(staging);
