@@ -3,7 +3,6 @@ package org.broadsheet.cache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
@@ -64,10 +63,8 @@ public final class OutputMemory implements RenderMemory {
         if (!ignoreExisting) {
             try {
                 previous = parse(ChecksummedFile.readBytes(file), key);
-            } catch (NoSuchFileException e) {
-                previous = Map.of();
             } catch (IOException | RuntimeException e) {
-                previous = Map.of(); // unreadable: render everything, and write a good one afterwards
+                previous = Map.of(); // missing or unreadable: render everything, and write a good one afterwards
             }
         }
         Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), previous);

@@ -3,7 +3,6 @@ package org.broadsheet.cache;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,10 +66,8 @@ public final class SettingsCache implements SettingsMemory {
         if (!ignoreExisting) {
             try {
                 previous = parse(ChecksummedFile.read(file), buildKey);
-            } catch (NoSuchFileException e) {
-                previous = Map.of();
             } catch (IOException | RuntimeException e) {
-                previous = Map.of(); // unreadable: parse every file, and write a good one afterwards
+                previous = Map.of(); // missing or unreadable: parse every file, and write a good one afterwards
             }
         }
         return new SettingsCache(file, buildKey, nowNanos, previous);
