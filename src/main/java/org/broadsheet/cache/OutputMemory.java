@@ -24,12 +24,14 @@ import org.broadsheet.render.RenderMemory;
  */
 public final class OutputMemory implements RenderMemory {
     private static final long MAGIC = 0x4253_4f55_5450_5531L; // "BSOUTPU1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: group keys after the entries
 
     private final Path file;
     private final String key;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, String> previousGroups;
+    private final Map<String, String> currentGroups = new ConcurrentHashMap<>();
     private final boolean intact;
     private volatile boolean learnt;
 
@@ -43,10 +45,17 @@ public final class OutputMemory implements RenderMemory {
         }
     }
 
-    private OutputMemory(Path file, String key, Map<String, Entry> previous, boolean intact) {
+    /** What the file on disk holds: an entry for each published file, a key for each group of files. */
+    private record Remembered(Map<String, Entry> entries, Map<String, String> groups) {
+        static final Remembered NOTHING = new Remembered(Map.of(), Map.of());
+    }
+
+    private OutputMemory(Path file, String key, Map<String, Entry> previous, Map<String, String> previousGroups,
+            boolean intact) {
         this.file = file;
         this.key = key;
         this.previous = previous;
+        this.previousGroups = previousGroups;
         this.intact = intact;
     }
 
@@ -59,16 +68,17 @@ public final class OutputMemory implements RenderMemory {
         Files.createDirectories(cacheDir);
         Path file = cacheDir.resolve("outputs");
         String key = buildKey + "; output " + output.toAbsolutePath().normalize();
-        Map<String, Entry> previous = Map.of();
+        Remembered remembered = Remembered.NOTHING;
         if (!ignoreExisting) {
             try {
-                previous = parse(ChecksummedFile.readBytes(file), key);
+                remembered = parse(ChecksummedFile.readBytes(file), key);
             } catch (IOException | RuntimeException e) {
-                previous = Map.of(); // missing or unreadable: render everything, and write a good one afterwards
+                remembered = Remembered.NOTHING; // missing or unreadable: render everything, and write a good one afterwards
             }
         }
-        Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), previous);
-        return new OutputMemory(file, key, present, !present.isEmpty() && present.size() == previous.size());
+        Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), remembered.entries());
+        return new OutputMemory(file, key, present, remembered.groups(),
+                !present.isEmpty() && present.size() == remembered.entries().size());
     }
 
     /**
@@ -120,6 +130,31 @@ public final class OutputMemory implements RenderMemory {
         learnt = true;
     }
 
+    @Override
+    public boolean keepGroup(String group, String groupKey, List<String> paths) {
+        if (!groupKey.equals(previousGroups.get(group))) {
+            return false;
+        }
+        for (String path : paths) {
+            if (!previous.containsKey(path)) {
+                return false; // gone or changed since: its own fingerprint decides
+            }
+        }
+        for (String path : paths) {
+            current.put(path, previous.get(path));
+        }
+        currentGroups.put(group, groupKey);
+        return true;
+    }
+
+    @Override
+    public void rememberGroup(String group, String groupKey) {
+        currentGroups.put(group, groupKey);
+        if (!groupKey.equals(previousGroups.get(group))) {
+            learnt = true;
+        }
+    }
+
     /**
      * Removes the memory from disk before publishing starts to replace files: if publishing is killed half
      * way, the next build must not trust fingerprints that describe files which were since replaced (a
@@ -132,10 +167,12 @@ public final class OutputMemory implements RenderMemory {
 
     /** Writes what this build rendered or kept; call only once the files are published. */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size() && Files.exists(file)) {
+        if (!learnt && current.size() == previous.size() && currentGroups.size() == previousGroups.size()
+                && Files.exists(file)) {
             return; // every page was kept as it was: the file on disk says exactly this
         }
         List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet()); // unsorted: see ArticleCache.save
+        List<Map.Entry<String, String>> groups = List.copyOf(currentGroups.entrySet());
         ChecksummedFile.write(file, out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);
@@ -151,6 +188,11 @@ public final class OutputMemory implements RenderMemory {
                 CacheCodec.writeString(out, entry.getValue().fingerprint());
                 out.writeLong(entry.getValue().size());
             }
+            out.writeInt(groups.size());
+            for (Map.Entry<String, String> group : groups) {
+                CacheCodec.writeString(out, group.getKey());
+                CacheCodec.writeString(out, group.getValue());
+            }
         });
     }
 
@@ -159,10 +201,10 @@ public final class OutputMemory implements RenderMemory {
         ChecksummedFile.delete(cacheDir.resolve("outputs"));
     }
 
-    private static Map<String, Entry> parse(byte[] bytes, String key) throws IOException {
+    private static Remembered parse(byte[] bytes, String key) throws IOException {
         IndexInput in = new IndexInput(bytes);
         if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(key)) {
-            return Map.of();
+            return Remembered.NOTHING;
         }
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
@@ -173,6 +215,11 @@ public final class OutputMemory implements RenderMemory {
             long size = in.readLong();
             entries.put(path, new Entry(fingerprint, size, in.sliceFrom(start)));
         }
-        return entries;
+        int groupCount = CacheCodec.readCount(in);
+        Map<String, String> groups = new HashMap<>(groupCount * 2);
+        for (int i = 0; i < groupCount; i++) {
+            groups.put(CacheCodec.readString(in), CacheCodec.readString(in));
+        }
+        return new Remembered(entries, groups);
     }
 }

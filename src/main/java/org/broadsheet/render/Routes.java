@@ -40,7 +40,12 @@ public final class Routes {
     }
 
     public String article(ArticleId id) {
-        return page(id.date(), id.page()) + id.slug() + ".html";
+        return articleOnPage(page(id.date(), id.page()), id);
+    }
+
+    /** The route of story {@code id}, given the route of its page (which listing every output spells anyway). */
+    public static String articleOnPage(String pageRoute, ArticleId id) {
+        return pageRoute + id.slug() + ".html";
     }
 
     public String article(Article article) {

@@ -67,11 +67,14 @@ public final class SiteRenderer {
         this.feeds = feeds;
     }
 
-    /** One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. */
+    /**
+     * One file to produce: a rendered page, a generated text (feed, sitemap), or a copy of a site file. A job
+     * in a {@link Group} is kept with the rest of its group when the group's inputs are unchanged.
+     */
     private record Job(String path, String template, Supplier<Object> view, Path copyOf,
-            Supplier<String> text, String owner, Supplier<String> inputs) {
+            Supplier<String> text, String owner, Supplier<String> inputs, Group group) {
         static Job page(String route, String template, Supplier<Object> view) {
-            return new Job(Routes.file(route), template, view, null, null, "", null);
+            return new Job(Routes.file(route), template, view, null, null, "", null, null);
         }
 
         /**
@@ -79,31 +82,49 @@ public final class SiteRenderer {
          * inputs, which is far cheaper than building its view and reads no body from disk.
          */
         static Job keyed(String route, String template, Supplier<Object> view, Supplier<String> inputs) {
-            return new Job(Routes.file(route), template, view, null, null, "", inputs);
+            return new Job(Routes.file(route), template, view, null, null, "", inputs, null);
         }
 
         static Job copy(String path, Path source) {
-            return new Job(path, null, null, source, null, "", null);
+            return new Job(path, null, null, source, null, "", null, null);
         }
 
         static Job text(String path, Supplier<String> text) {
-            return new Job(path, null, null, null, text, "", null);
+            return new Job(path, null, null, null, text, "", null, null);
         }
 
         /** A generated text made only when its inputs changed: a feed, a sitemap part. */
         static Job keyedText(String path, Supplier<String> text, Supplier<String> inputs) {
-            return new Job(path, null, null, null, text, "", inputs);
+            return new Job(path, null, null, null, text, "", inputs, null);
         }
 
         /** The same job, naming the source file it comes from, for messages about clashes. */
         Job from(String source) {
-            return new Job(path, template, view, copyOf, text, source, inputs);
+            return new Job(path, template, view, copyOf, text, source, inputs, group);
+        }
+
+        /** The same job as a member of {@code group}. */
+        Job in(Group group) {
+            return new Job(path, template, view, copyOf, text, owner, inputs, group);
         }
 
         String describe() {
             return owner.isEmpty() ? "the generated " + path : owner;
         }
     }
+
+    /**
+     * Keyed jobs that read the same part of the archive: an issue's page, its printed pages and its stories. A
+     * rebuild compares one key for them all instead of one fingerprint each (a ten-year archive has some 3,000
+     * issues and 170,000 stories); when the key differs, each job's own fingerprint decides as usual.
+     *
+     * @param inputs everything the group's jobs read, as text (see {@link ViewFactory#issueGroupInputs})
+     */
+    private record Group(String name, Supplier<String> inputs) {
+    }
+
+    /** What became of one job. */
+    private enum Outcome { WRITTEN, KEPT, FAILED }
 
     /** How many pages the render memory showed to be current, so they were not rendered. */
     public int kept() {
@@ -112,14 +133,11 @@ public final class SiteRenderer {
 
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
     public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems) {
-        List<Job> jobs = withoutClashes(jobs(siteDir, theme, problems), problems);
+        List<List<Job>> units = units(withoutClashes(jobs(siteDir, theme, problems), problems));
         AtomicInteger written = new AtomicInteger();
         try {
-            pool.submit(() -> jobs.parallelStream().forEach(job -> {
-                if (run(job, sink, problems)) {
-                    written.incrementAndGet();
-                }
-            })).get();
+            pool.submit(() -> units.parallelStream().forEach(unit -> written.addAndGet(run(unit, sink, problems))))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
@@ -132,8 +150,78 @@ public final class SiteRenderer {
         return written.get();
     }
 
-    private boolean run(Job job, OutputSink sink, Problems problems) {
+    /** The jobs of each group together, in their order, and every other job on its own. */
+    private static List<List<Job>> units(List<Job> jobs) {
+        Map<Group, List<Job>> groups = new java.util.IdentityHashMap<>();
+        List<List<Job>> units = new ArrayList<>();
+        for (Job job : jobs) {
+            if (job.group() == null) {
+                units.add(List.of(job));
+            } else {
+                groups.computeIfAbsent(job.group(), group -> {
+                    List<Job> members = new ArrayList<>();
+                    units.add(members);
+                    return members;
+                }).add(job);
+            }
+        }
+        return units;
+    }
+
+    /** Runs a unit of {@link #units}; returns the number of files written. */
+    private int run(List<Job> unit, OutputSink sink, Problems problems) {
+        Group group = unit.get(0).group();
+        if (group == null) {
+            return run(unit.get(0), sink, problems) == Outcome.WRITTEN ? 1 : 0;
+        }
+        String key = Fingerprints.of(unit.stream().map(Job::template).distinct().map(templates::fingerprint)
+                .collect(java.util.stream.Collectors.joining(" ")), group.inputs().get());
+        if (memory.keepGroup(group.name(), key, unit.stream().map(Job::path).toList())) {
+            for (Job job : unit) {
+                attempt(job, problems, () -> {
+                    sink.keep(job.path());
+                    kept.incrementAndGet();
+                    return Outcome.KEPT;
+                });
+            }
+            return 0;
+        }
+        int written = 0;
+        boolean allCurrent = true;
+        for (Job job : unit) {
+            Outcome outcome = run(job, sink, problems);
+            written += outcome == Outcome.WRITTEN ? 1 : 0;
+            allCurrent &= outcome != Outcome.FAILED;
+        }
+        if (allCurrent) {
+            memory.rememberGroup(group.name(), key);
+        }
+        return written;
+    }
+
+    /** A step of a job that may fail on the job's account. */
+    @FunctionalInterface
+    private interface Step {
+        Outcome run() throws IOException, TemplateEngine.RenderFailure;
+    }
+
+    /** Runs {@code step}; a failure that is the job's own becomes a problem and {@link Outcome#FAILED}. */
+    private static Outcome attempt(Job job, Problems problems, Step step) {
         try {
+            return step.run();
+        } catch (TemplateEngine.RenderFailure failure) {
+            problems.add(failure.problem());
+        } catch (StagingArea.OutputClash | IllegalArgumentException clash) {
+            problems.add(Problem.error(Path.of(job.path()), 0, 0, clash.getMessage(),
+                    "give one of the sources another slug or file name"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + job.path(), e);
+        }
+        return Outcome.FAILED;
+    }
+
+    private Outcome run(Job job, OutputSink sink, Problems problems) {
+        return attempt(job, problems, () -> {
             // Copies and generated texts are made every time (they are few and cheap), but remembered too,
             // so that the memory knows every published file (OutputMemory.intact).
             if (job.copyOf() != null) {
@@ -145,7 +233,7 @@ public final class SiteRenderer {
                 if (fingerprint != null && memory.isCurrent(job.path(), fingerprint)) {
                     sink.keep(job.path());
                     kept.incrementAndGet();
-                    return false;
+                    return Outcome.KEPT;
                 }
                 String text = job.text().get();
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -159,23 +247,15 @@ public final class SiteRenderer {
                 if (memory.isCurrent(job.path(), fingerprint)) {
                     sink.keep(job.path());
                     kept.incrementAndGet();
-                    return false;
+                    return Outcome.KEPT;
                 }
                 byte[] html = templates.render(job.template(), view == null ? job.view().get() : view)
                         .getBytes(StandardCharsets.UTF_8);
                 sink.write(job.path(), html);
                 memory.remember(job.path(), fingerprint, html.length);
             }
-            return true;
-        } catch (TemplateEngine.RenderFailure failure) {
-            problems.add(failure.problem());
-        } catch (StagingArea.OutputClash | IllegalArgumentException clash) {
-            problems.add(Problem.error(Path.of(job.path()), 0, 0, clash.getMessage(),
-                    "give one of the sources another slug or file name"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + job.path(), e);
-        }
-        return false;
+            return Outcome.WRITTEN;
+        });
     }
 
     private List<Job> jobs(Path siteDir, Theme theme, Problems problems) {
@@ -189,19 +269,25 @@ public final class SiteRenderer {
         }
         jobs.add(Job.page(Routes.NOT_FOUND, "notice.ftlh", views::notFound));
         for (Issue issue : archive.issues()) {
-            Optional<LocalDate> day = Optional.of(issue.date());
-            jobs.add(Job.keyed(routes.issue(issue.date()), "issue.ftlh", () -> views.issue(issue),
-                    () -> views.issueInputs(issue)));
-            sitemap.add(entry(routes.issue(issue.date()), day));
+            // Each route and date is spelled once and shared by the job and its sitemap entry: a rebuild lists
+            // every output of the archive before it can tell which to keep.
+            String day = issue.date().toString();
+            String issueRoute = routes.issue(issue.date());
+            Group group = new Group("issue " + day, () -> views.issueGroupInputs(issue));
+            jobs.add(Job.keyed(issueRoute, "issue.ftlh", () -> views.issue(issue), () -> views.issueInputs(issue))
+                    .in(group));
+            sitemap.add(entry(issueRoute, day));
             for (Page page : issue.pages()) {
-                jobs.add(Job.keyed(routes.page(page), "page.ftlh", () -> views.page(issue, page),
-                        () -> views.pageInputs(issue, page)));
-                sitemap.add(entry(routes.page(page), day));
+                String pageRoute = routes.page(page);
+                jobs.add(Job.keyed(pageRoute, "page.ftlh", () -> views.page(issue, page),
+                        () -> views.pageInputs(issue, page)).in(group));
+                sitemap.add(entry(pageRoute, day));
                 for (Article article : page.articles()) {
-                    jobs.add(Job.keyed(routes.article(article), "article.ftlh", () -> views.article(article),
+                    String route = Routes.articleOnPage(pageRoute, article.id());
+                    jobs.add(Job.keyed(route, "article.ftlh", () -> views.article(article),
                             () -> views.articleInputs(article))
-                            .from(article.source()));
-                    sitemap.add(entry(routes.article(article), day));
+                            .from(article.source()).in(group));
+                    sitemap.add(entry(route, day));
                     addAliases(jobs, article, problems);
                 }
                 for (String asset : page.assets()) {
@@ -346,7 +432,11 @@ public final class SiteRenderer {
     }
 
     private SitemapWriter.Entry entry(String route, Optional<LocalDate> lastModified) {
-        return new SitemapWriter.Entry(routes.absolute(route), lastModified.map(LocalDate::toString).orElse(""));
+        return entry(route, lastModified.map(LocalDate::toString).orElse(""));
+    }
+
+    private SitemapWriter.Entry entry(String route, String lastModified) {
+        return new SitemapWriter.Entry(routes.absolute(route), lastModified);
     }
 
     private static Optional<LocalDate> lastIssue(Month month) {

@@ -310,6 +310,38 @@ public final class ViewFactory {
                 .append(neighbourMonthOf(month, 1)).toString();
     }
 
+    /**
+     * Everything the issue's own pages read, as text: its issue page, its printed pages and its stories' pages
+     * (see {@code SiteRenderer.Group}). It must cover {@link #issueInputs}, {@link #pageInputs} and
+     * {@link #articleInputs} of all of them, and does so with the issue page's inputs (the site's settings, the
+     * issue's digest with every page's fields and every story's digest, its neighbours and its month) and, for
+     * each story, which stories its previous and next links name: one inside the issue by its place, since its
+     * digest is already part of the issue's, one outside by what the link shows. The rest of a story's inputs
+     * (its page's and issue's fields, how its page's stories are linked) is part of the issue's digest.
+     * {@code IncrementalBuildTest} edits each input, at an issue's edges too, and compares with a build from
+     * scratch.
+     */
+    public String issueGroupInputs(Issue issue) {
+        StringBuilder inputs = new StringBuilder(1024).append(issueInputs(issue)).append("\nstories");
+        for (Page page : issue.pages()) {
+            for (Article article : page.articles()) {
+                neighbourInputs(inputs.append("\n"), issue, archive.previousArticle(article));
+                neighbourInputs(inputs.append(' '), issue, archive.nextArticle(article));
+            }
+        }
+        return inputs.toString();
+    }
+
+    private static void neighbourInputs(StringBuilder inputs, Issue issue, Optional<Article> neighbour) {
+        if (neighbour.isEmpty()) {
+            inputs.append('-');
+        } else if (neighbour.get().id().date().equals(issue.date())) {
+            inputs.append(neighbour.get().id().page()).append('/').append(neighbour.get().id().slug());
+        } else {
+            linkInputs(inputs, neighbour.get());
+        }
+    }
+
     private static void linkInputs(StringBuilder inputs, Article article) {
         ArticleId id = article.id();
         inputs.append(id.date().toEpochDay()).append(' ').append(id.page()).append(' ').append(id.slug()).append('\u0001').append(article.title()).append('\u0001').append(article.kicker())

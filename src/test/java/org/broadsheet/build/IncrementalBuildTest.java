@@ -87,6 +87,13 @@ class IncrementalBuildTest {
                 edit("an article's body", append("content/2025/12/11/01/02.md", "\n新增一段：执法检查将持续到年底。\n")),
                 edit("an article's title (its neighbours link to it)", replace("content/2025/12/11/01/02.md",
                         "title: 森林草原生态保护有了“司法屏障”", "title: 森林草原有了“司法屏障”")),
+                edit("the title of an issue's first story (the issue before links to it)", replace(
+                        "content/2025/12/12/01/01.md", "title: 全区广泛开展“宪法宣传周”系列活动",
+                        "title: 全区开展“宪法宣传周”活动")),
+                edit("the title of an issue's last story (the issue after links to it)", replace(
+                        "content/2025/12/11/04/04.md", "title: 调解员王𬘭的“板凳调解”", "title: 王𬘭的“板凳调解”")),
+                edit("an issue's last story deleted (its neighbours link past it)",
+                        site -> delete(site.resolve("content/2025/12/11/04/04.md"))),
                 edit("a kicker (the page's other stories list it)", replace("content/2025/12/11/01/03.md",
                         "title: 法律援助律师帮农民工讨回血汗钱", "title: 法律援助律师帮农民工讨回血汗钱\nkicker: 法援惠民生")),
                 edit("a dateline, which moves the story to another bureau", replace(

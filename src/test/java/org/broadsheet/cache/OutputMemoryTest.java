@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputMemoryTest {
     private static final String KEY = "code test; markdown commonmark strip";
     private static final String PAGE = "2025/12/12/01/index.html";
+    private static final String ISSUE = "2025/12/12/index.html";
+    private static final String GROUP = "issue 2025-12-12";
 
     @TempDir
     Path temp;
@@ -67,6 +70,57 @@ class OutputMemoryTest {
 
         memory.save();
         assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isTrue();
+    }
+
+    /** The issue page and its first page published, and remembered as a group with key {@code g1}. */
+    private void aGroupRemembered() throws IOException {
+        Files.writeString(output.resolve(ISSUE), "<h1>2025年12月12日</h1>");
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+        assertThat(memory.isCurrent(PAGE, "f1")).isTrue();
+        memory.remember(ISSUE, "i1", Files.size(output.resolve(ISSUE)));
+        memory.rememberGroup(GROUP, "g1");
+        memory.save();
+    }
+
+    @Test
+    void aGroupWithTheSameKeyIsKeptWholeAndRememberedAgain() throws IOException {
+        aGroupRemembered();
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+
+        assertThat(memory.keepGroup(GROUP, "g1", List.of(ISSUE, PAGE))).isTrue();
+        memory.save();
+
+        OutputMemory next = OutputMemory.open(cache, output, KEY, false);
+        assertThat(next.keepGroup(GROUP, "g1", List.of(ISSUE, PAGE))).as("the key is saved again").isTrue();
+        assertThat(next.isCurrent(ISSUE, "i1")).as("the kept files' own fingerprints too").isTrue();
+    }
+
+    @Test
+    void aGroupIsNotKeptForAnotherKeyAnotherGroupOrAFileThatIsGone() throws IOException {
+        aGroupRemembered();
+
+        assertThat(OutputMemory.open(cache, output, KEY, false).keepGroup(GROUP, "g2", List.of(ISSUE, PAGE)))
+                .isFalse();
+        assertThat(OutputMemory.open(cache, output, KEY, false).keepGroup("issue 2025-12-11", "g1",
+                List.of(ISSUE, PAGE))).isFalse();
+        assertThat(OutputMemory.open(cache, output, KEY, false).keepGroup(GROUP, "g1",
+                List.of(ISSUE, PAGE, "2025/12/12/02/index.html"))).as("a file the group did not have").isFalse();
+
+        Files.delete(output.resolve(PAGE));
+        assertThat(OutputMemory.open(cache, output, KEY, false).keepGroup(GROUP, "g1", List.of(ISSUE, PAGE)))
+                .isFalse();
+    }
+
+    @Test
+    void aGroupNotRememberedByTheLastBuildIsForgotten() throws IOException {
+        aGroupRemembered();
+        OutputMemory memory = OutputMemory.open(cache, output, KEY, false);
+        memory.isCurrent(ISSUE, "i1");
+        memory.isCurrent(PAGE, "f1");
+        memory.save(); // every file kept by its own fingerprint, the group neither kept nor remembered
+
+        assertThat(OutputMemory.open(cache, output, KEY, false).keepGroup(GROUP, "g1", List.of(ISSUE, PAGE)))
+                .isFalse();
     }
 
     @Test
