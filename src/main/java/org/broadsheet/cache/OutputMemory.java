@@ -29,7 +29,7 @@ public final class OutputMemory implements RenderMemory {
     private final Path file;
     private final String key;
     private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current;
     private final Map<String, String> previousGroups;
     private final Map<String, String> currentGroups = new ConcurrentHashMap<>();
     private final boolean intact;
@@ -56,6 +56,7 @@ public final class OutputMemory implements RenderMemory {
         this.key = key;
         this.previous = previous;
         this.previousGroups = previousGroups;
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild keeps most of them
         this.intact = intact;
     }
 

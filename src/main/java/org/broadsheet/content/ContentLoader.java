@@ -162,8 +162,10 @@ public final class ContentLoader {
         List<ContentListing.Listed> ordered = new ArrayList<>();
         listingOrder.apply(files.stream().map(ContentListing.Listed::path).toList())
                 .forEach(path -> ordered.add(byPath.get(path)));
-        ordered.sort(Comparator.comparing(ContentListing.Listed::key));
-        return new ContentListing(ordered, sortedLinks);
+        // On the build's threads: sorting a ten-year archive's 120,000 paths takes a few tenths of a second.
+        List<ContentListing.Listed> sorted = inParallel("sorting content/", () -> ordered.parallelStream()
+                .sorted(Comparator.comparing(ContentListing.Listed::key)).toList());
+        return new ContentListing(sorted, sortedLinks);
     }
 
     private void classify(ContentListing.Listed file, Map<LocalDate, ContentListing.Listed> issueFiles,

@@ -44,10 +44,9 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final Routes routes;
     private final StructuredData structuredData;
-    private final java.util.Map<LocalDate, String> issueDigests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<LocalDate, String> issueDigests;
     private final java.util.Map<Long, String> pageLinks = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<org.broadsheet.archive.ArticleId, String> articleDigests =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<org.broadsheet.archive.ArticleId, String> articleDigests;
     /** Computed once; a benign race, as every thread computes the same text. */
     private volatile String siteInputs;
 
@@ -56,6 +55,10 @@ public final class ViewFactory {
         this.config = config;
         this.routes = routes;
         this.structuredData = new StructuredData(config, routes);
+        // Sized for the whole archive up front: growing a map of 100,000 digests copies it a dozen times.
+        this.issueDigests = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, archive.issues().size()));
+        this.articleDigests = new java.util.concurrent.ConcurrentHashMap<>(
+                Math.max(16, archive.readingOrder().size()));
     }
 
     public HomeView home() {
@@ -270,27 +273,25 @@ public final class ViewFactory {
 
     /** A digest of every field of a story (its body by token). Once per story. */
     String articleDigest(Article article) {
-        return articleDigests.computeIfAbsent(article.id(), id -> Fingerprints.of(articleText(article)));
+        return articleDigests.computeIfAbsent(article.id(), id -> digestOf(article));
     }
 
     /**
-     * Every component of {@link Article}, written out by hand: the record's own toString would also spell out
+     * Every component of {@link Article}, taken one by one: the record's own toString would also spell out
      * each bureau's list of datelines and each date's formatting, for every story, on every rebuild. The
-     * bureau's datelines come from site.yml, which {@link #siteInputs} covers. {@code ViewFactoryTest} checks
+     * bureau's datelines come from site.yml, which {@link #siteInputs} covers. {@code ArticleDigestTest} checks
      * that a change to any component changes the digest.
      */
-    private static String articleText(Article a) {
-        char s = '\u0001';
-        StringBuilder text = new StringBuilder(512);
-        text.append(a.id().date().toEpochDay()).append(s).append(a.id().page()).append(s).append(a.id().slug())
-                .append(s).append(a.source()).append(s).append(a.title()).append(s).append(a.kicker()).append(s)
-                .append(a.subtitle()).append(s).append(a.dateline()).append(s)
-                .append(a.bureau().map(b -> b.slug() + " " + b.name()).orElse("")).append(s)
-                .append(a.byline().authors()).append(s).append(a.byline().source()).append(s).append(a.tags())
-                .append(s).append(a.body().token()).append(s).append(a.withdrawn()).append(s)
-                .append(a.continuesOn()).append(s).append(a.area()).append(s).append(a.aliases()).append(s)
-                .append(a.extra());
-        return text.toString();
+    private static String digestOf(Article a) {
+        Fingerprints.Hasher digest = new Fingerprints.Hasher().add(a.id().date().toEpochDay()).add(a.id().page())
+                .add(a.id().slug()).add(a.source()).add(a.title()).add(a.kicker()).add(a.subtitle())
+                .add(a.dateline());
+        a.bureau().ifPresentOrElse(bureau -> digest.add(bureau.slug()).add(bureau.name()), () -> digest.add(-1));
+        digest.addAll(a.byline().authors()).add(a.byline().source()).addAll(a.tags()).add(a.body().token())
+                .add(a.withdrawn() ? 1 : 0).add(a.continuesOn().isPresent() ? 1 : 0).add(a.continuesOn().orElse(0))
+                .add(a.area().size());
+        a.area().forEach(corner -> digest.add(Double.doubleToLongBits(corner)));
+        return digest.addAll(a.aliases()).add(a.extra().toString()).hex();
     }
 
     /**

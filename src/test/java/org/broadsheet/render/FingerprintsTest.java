@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,28 @@ class FingerprintsTest {
                 {"abcde"}, {"abcde", ""}, {"", "abcde"}, {"abcd\u0000", ""}}) {
             assertThat(seen.add(Fingerprints.of(parts))).as(String.join("|", parts)).isTrue();
         }
+    }
+
+    @Test
+    void theHasherGivesWhatOfGivesForTheSameTexts() {
+        assertThat(new Fingerprints.Hasher().add("森林草原").add("page 1").hex())
+                .isEqualTo(Fingerprints.of("森林草原", "page 1"));
+    }
+
+    @Test
+    void numbersListsAndTextsAreToldApart() {
+        Set<String> seen = new HashSet<>();
+        List<Fingerprints.Hasher> hashers = List.of(
+                new Fingerprints.Hasher().add(1),
+                new Fingerprints.Hasher().add("1"),
+                new Fingerprints.Hasher().add(1).add(1),
+                new Fingerprints.Hasher().add(0x1_0000_0001L),
+                new Fingerprints.Hasher().addAll(List.of("a", "b")),
+                new Fingerprints.Hasher().addAll(List.of("ab")),
+                new Fingerprints.Hasher().addAll(List.of("a")).addAll(List.of("b")),
+                new Fingerprints.Hasher().addAll(List.of()).add("a").add("b"),
+                new Fingerprints.Hasher().add(3).add("a").add("b"),
+                new Fingerprints.Hasher());
+        hashers.forEach(hasher -> assertThat(seen.add(hasher.hex())).isTrue());
     }
 }
