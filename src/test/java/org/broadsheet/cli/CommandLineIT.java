@@ -68,7 +68,7 @@ class CommandLineIT {
         assertThat(launcherOptions("build", "--site", large.toString())).doesNotContain(c1)
                 .contains("-XX:-TieredCompilation");
         assertThat(launcherOptions("build", "--site=" + small)).contains(c1);
-        assertThat(launcherOptions("--version")).contains(c1);
+        assertThat(launcherOptions("--version")).contains(c1).contains("-XX:MaxTenuringThreshold=0");
         Path index = large.resolve(".broadsheet/cache/articles");
         java.nio.file.Files.createDirectories(index.getParent());
         java.nio.file.Files.writeString(index, "a cache newer than the jar");
