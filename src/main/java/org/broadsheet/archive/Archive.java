@@ -42,9 +42,12 @@ public final class Archive {
         this.withdrawn = withdrawn.stream().sorted(Comparator.comparing(Article::source)).toList();
         this.years = groupByYear(this.issues);
 
-        List<Article> order = new ArrayList<>();
-        Map<ArticleId, Page> pages = new HashMap<>();
-        Map<LocalDate, Integer> issuePositions = new HashMap<>();
+        int stories = this.issues.stream().flatMap(issue -> issue.pages().stream())
+                .mapToInt(page -> page.articles().size()).sum();
+        // Sized up front: growing maps of 100,000 stories rehashes them a dozen times.
+        List<Article> order = new ArrayList<>(stories);
+        Map<ArticleId, Page> pages = new HashMap<>(2 * stories);
+        Map<LocalDate, Integer> issuePositions = new HashMap<>(2 * this.issues.size());
         for (int i = 0; i < this.issues.size(); i++) {
             Issue issue = this.issues.get(i);
             issuePositions.put(issue.date(), i);
@@ -56,7 +59,7 @@ public final class Archive {
             }
         }
         this.readingOrder = List.copyOf(order);
-        Map<ArticleId, Integer> positions = new HashMap<>();
+        Map<ArticleId, Integer> positions = new HashMap<>(2 * stories);
         for (int i = 0; i < readingOrder.size(); i++) {
             positions.put(readingOrder.get(i).id(), i);
         }

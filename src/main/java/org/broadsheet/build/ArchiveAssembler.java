@@ -47,9 +47,10 @@ final class ArchiveAssembler {
     }
 
     Archive assemble(ContentScan content, List<ArticleStage.Prepared> prepared, Problems problems) {
-        Map<Path, List<ArticleSource>> byPage = new HashMap<>();
+        // Sized up front: growing maps of 100,000 stories rehashes them a dozen times.
+        Map<Path, List<ArticleSource>> byPage = new HashMap<>(2 * content.pages().size());
         // By identity: a source's hash code would walk its whole front matter.
-        Map<ArticleSource, Article> articleOf = new java.util.IdentityHashMap<>();
+        Map<ArticleSource, Article> articleOf = new java.util.IdentityHashMap<>(prepared.size());
         List<Article> withdrawn = new ArrayList<>();
         for (ArticleStage.Prepared item : prepared) {
             Optional<Article> article = toArticle(item, problems);

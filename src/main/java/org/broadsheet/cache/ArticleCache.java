@@ -40,7 +40,7 @@ public final class ArticleCache implements Closeable {
     private final String buildKey;
     private final BodyStore bodies;
     private Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current;
     private final AtomicInteger hits = new AtomicInteger();
     private volatile boolean learnt;
     private final String coldReason;
@@ -66,6 +66,7 @@ public final class ArticleCache implements Closeable {
         this.buildKey = buildKey;
         this.bodies = bodies;
         this.previous = previous;
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild takes most of them
         this.coldReason = coldReason;
     }
 
