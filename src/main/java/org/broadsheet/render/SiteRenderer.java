@@ -178,11 +178,7 @@ public final class SiteRenderer {
                 .collect(java.util.stream.Collectors.joining(" ")), group.inputs().get());
         if (memory.keepGroup(group.name(), key, unit.stream().map(Job::path).toList())) {
             for (Job job : unit) {
-                attempt(job, problems, () -> {
-                    sink.keep(job.path());
-                    kept.incrementAndGet();
-                    return Outcome.KEPT;
-                });
+                attempt(job, problems, () -> keep(job, sink));
             }
             return 0;
         }
@@ -231,9 +227,7 @@ public final class SiteRenderer {
             } else if (job.text() != null) {
                 String fingerprint = job.inputs() == null ? null : Fingerprints.of(job.inputs().get());
                 if (fingerprint != null && memory.isCurrent(job.path(), fingerprint)) {
-                    sink.keep(job.path());
-                    kept.incrementAndGet();
-                    return Outcome.KEPT;
+                    return keep(job, sink);
                 }
                 String text = job.text().get();
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -245,9 +239,7 @@ public final class SiteRenderer {
                 String fingerprint = Fingerprints.of(templates.fingerprint(job.template()),
                         view == null ? job.inputs().get() : view.toString());
                 if (memory.isCurrent(job.path(), fingerprint)) {
-                    sink.keep(job.path());
-                    kept.incrementAndGet();
-                    return Outcome.KEPT;
+                    return keep(job, sink);
                 }
                 byte[] html = templates.render(job.template(), view == null ? job.view().get() : view)
                         .getBytes(StandardCharsets.UTF_8);
@@ -256,6 +248,13 @@ public final class SiteRenderer {
             }
             return Outcome.WRITTEN;
         });
+    }
+
+    /** Claims the published file of {@code job} as it is, which the render memory showed to be current. */
+    private Outcome keep(Job job, OutputSink sink) {
+        sink.keep(job.path());
+        kept.incrementAndGet();
+        return Outcome.KEPT;
     }
 
     private List<Job> jobs(Path siteDir, Theme theme, Problems problems) {
