@@ -1,0 +1,108 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.broadsheet.build.Build;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+
+/**
+ * Times several builds of one site inside one JVM: what a build process that stays up between builds would
+ * give. Every `./broadsheet build` starts a fresh JVM, which interprets the code and compiles it while the
+ * build runs; here the later rounds run on code the JIT compilers have already finished, with C2 if the
+ * options allow it.
+ *
+ * <pre>
+ * java -Xms768m -Xmx768m -Xss8m -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 \
+ *      -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit SITE ROUNDS
+ * </pre>
+ *
+ * cold: each round builds SITE from scratch (no build cache) into a new folder SITE/warm-builds/round-N, left
+ * there, because deleting many files just before a build slows it on this file system (bench/README.md,
+ * "Caveats"). edit: each round appends a line to one article (another article each round, replaced by a
+ * rename as an editor saves it) and rebuilds SITE into SITE/public, as `build` does; build SITE once first.
+ * Prints each round's wall time, files written and time per stage.
+ */
+public final class WarmBuilds {
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 || !(args[0].equals("cold") || args[0].equals("edit"))) {
+            System.err.println("usage: java -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit SITE ROUNDS");
+            System.exit(2);
+        }
+        Path site = Path.of(args[1]).toAbsolutePath().normalize();
+        int rounds = Integer.parseInt(args[2]);
+        boolean cold = args[0].equals("cold");
+        List<Path> months = cold ? List.of() : monthFolders(site);
+        for (int round = 1; round <= rounds; round++) {
+            BuildOptions options = BuildOptions.defaults(site);
+            if (cold) {
+                options = options.withCache(false).withOutput(site.resolve("warm-builds").resolve("round-" + round));
+            } else {
+                Path article = firstArticle(months.get((round * 7) % months.size()));
+                append(article, "（第" + round + "次补记）");
+                System.out.print("edited " + site.relativize(article) + ": ");
+            }
+            long start = System.nanoTime();
+            BuildResult result = new Build(options).run();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("round %d: %.2f s, %s, %d files written; %s%n", round, millis / 1000.0,
+                    result.outcome(), result.stats().written(), stages(result.stageMillis()));
+        }
+    }
+
+    private static String stages(Map<String, Long> millis) {
+        StringBuilder text = new StringBuilder();
+        millis.forEach((stage, ms) -> text.append(stage).append(' ').append(ms).append(" ms  "));
+        return text.toString().strip();
+    }
+
+    /** content/YYYY/MM, sorted. */
+    private static List<Path> monthFolders(Path site) throws IOException {
+        List<Path> months = new ArrayList<>();
+        for (Path year : sorted(site.resolve("content"))) {
+            if (year.getFileName().toString().matches("\\d{4}")) {
+                months.addAll(sorted(year));
+            }
+        }
+        if (months.isEmpty()) {
+            throw new IOException("no content/YYYY/MM folders in " + site);
+        }
+        return months;
+    }
+
+    /** The month's first article: first day, first page, first file. */
+    private static Path firstArticle(Path month) throws IOException {
+        for (Path day : sorted(month)) {
+            for (Path page : sorted(day)) {
+                for (Path file : sorted(page)) {
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        return file;
+                    }
+                }
+            }
+        }
+        throw new IOException("no article in " + month);
+    }
+
+    private static List<Path> sorted(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        }
+    }
+
+    private static void append(Path article, String line) throws IOException {
+        Path temporary = article.resolveSibling(article.getFileName() + ".tmp");
+        String text = Files.readString(article, StandardCharsets.UTF_8);
+        Files.writeString(temporary, text + (text.endsWith("\n") ? "" : "\n") + "\n" + line + "\n",
+                StandardCharsets.UTF_8);
+        Files.move(temporary, article, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
