@@ -24,9 +24,9 @@ import org.broadsheet.build.BuildResult;
  *
  * cold: each round builds SITE from scratch (no build cache) into a new folder SITE/warm-builds/round-N, left
  * there, because deleting many files just before a build slows it on this file system (bench/README.md,
- * "Caveats"). edit: each round appends a line to one article (another article each round, replaced by a
- * rename as an editor saves it) and rebuilds SITE into SITE/public, as `build` does; build SITE once first.
- * Prints each round's wall time, files written and time per stage.
+ * "Caveats"). edit: each round appends a line to one article (the first of a month seven months on from the
+ * last round's, cycling; replaced by a rename, as editors save files) and rebuilds SITE into SITE/public as
+ * `build` does; build SITE once first. Prints each round's wall time, files written and time per stage.
  */
 public final class WarmBuilds {
     public static void main(String[] args) throws IOException {

@@ -1,0 +1,83 @@
+package org.broadsheet.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.broadsheet.TestSites;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bench/WarmBuilds.java, run against the packaged jar as the benchmark's README tells: it is run by hand
+ * only, so without this it would break unnoticed when the build's API changes.
+ */
+class WarmBuildsIT {
+    @TempDir
+    Path temp;
+
+    @Test
+    void editRoundsChangeOneArticleEachAndRebuild() throws Exception {
+        Path site = TestSites.copySample(temp);
+        assertThat(TestSites.build(BuildOptions.defaults(site)).outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+
+        String output = warmBuilds("edit", site, 2);
+
+        List<String> rounds = output.lines().filter(line -> line.contains("round ")).toList();
+        assertThat(rounds).hasSize(2).allSatisfy(line -> assertThat(line).contains("PUBLISHED").contains("list ")
+                .contains("render ").doesNotContain(" 0 files written"));
+        // Each round names the article it edited (the sample's few months make it the same one) and appends a line.
+        for (int round = 1; round <= 2; round++) {
+            String line = rounds.get(round - 1);
+            String source = line.substring("edited ".length(), line.indexOf(": round"));
+            assertThat(Files.readString(site.resolve(source), StandardCharsets.UTF_8))
+                    .contains("\n（第" + round + "次补记）\n");
+        }
+        assertThat(TestSites.files(site.resolve("public")).stream()
+                .filter(file -> file.endsWith(".html"))
+                .anyMatch(file -> TestSites.read(site.resolve("public").resolve(file)).contains("（第2次补记）")))
+                .isTrue();
+    }
+
+    @Test
+    void coldRoundsBuildIntoANewFolderEach() throws Exception {
+        Path site = TestSites.copySample(temp);
+
+        String output = warmBuilds("cold", site, 2);
+
+        assertThat(output.lines().filter(line -> line.startsWith("round "))).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("PUBLISHED"));
+        assertThat(site.resolve("warm-builds/round-1/index.html")).exists();
+        assertThat(site.resolve("warm-builds/round-2/index.html")).exists();
+        assertThat(TestSites.read(site.resolve("warm-builds/round-2/index.html")))
+                .isEqualTo(TestSites.read(site.resolve("warm-builds/round-1/index.html")));
+    }
+
+    @Test
+    void aWrongCommandIsAUsageError() throws Exception {
+        Process process = start("again", temp, 1);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(output).contains("usage: ");
+    }
+
+    private static String warmBuilds(String mode, Path site, int rounds) throws IOException, InterruptedException {
+        Process process = start(mode, site, rounds);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
+    }
+
+    private static Process start(String mode, Path site, int rounds) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath()
+                .toString();
+        return new ProcessBuilder(java, "-cp", jar, Path.of("bench/WarmBuilds.java").toAbsolutePath().toString(),
+                mode, site.toString(), Integer.toString(rounds)).redirectErrorStream(true).start();
+    }
+}
