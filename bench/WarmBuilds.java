@@ -26,7 +26,8 @@ import org.broadsheet.build.BuildResult;
  * there, because deleting many files just before a build slows it on this file system (bench/README.md,
  * "Caveats"). edit: each round appends a line to one article (the first of a month seven months on from the
  * last round's, cycling; replaced by a rename, as editors save files) and rebuilds SITE into SITE/public as
- * `build` does; build SITE once first. Prints each round's wall time, files written and time per stage.
+ * `build` does; build SITE once first. Prints each round's wall time, files written and time per stage;
+ * stops with exit code 1 at a round that does not publish.
  */
 public final class WarmBuilds {
     public static void main(String[] args) throws IOException {
@@ -52,6 +53,11 @@ public final class WarmBuilds {
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("round %d: %.2f s, %s, %d files written; %s%n", round, millis / 1000.0,
                     result.outcome(), result.stats().written(), stages(result.stageMillis()));
+            if (result.outcome() != BuildResult.Outcome.PUBLISHED) {
+                // A failed build's time says nothing about a working one: stop instead of timing more of them.
+                result.problems().forEach(problem -> System.out.println(problem));
+                System.exit(1);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ class WarmBuildsIT {
         List<String> rounds = output.lines().filter(line -> line.contains("round ")).toList();
         assertThat(rounds).hasSize(2).allSatisfy(line -> assertThat(line).contains("PUBLISHED").contains("list ")
                 .contains("render ").doesNotContain(" 0 files written"));
-        // Each round names the article it edited (the sample's few months make it the same one) and appends a line.
+        // Each round names the article it edited (the sample's one month makes it the same) and appends a line.
         for (int round = 1; round <= 2; round++) {
             String line = rounds.get(round - 1);
             String source = line.substring("edited ".length(), line.indexOf(": round"));
@@ -59,25 +59,41 @@ class WarmBuildsIT {
     }
 
     @Test
+    void aRoundThatDoesNotPublishStopsTheRunWithItsProblems() throws Exception {
+        Path site = TestSites.copySample(temp);
+        TestSites.write(site.resolve("content/2025/12/12/02/99.md"), "---\ntitel: 错字\n---\n正文\n");
+
+        Run run = run("cold", site, 3);
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.output.lines().filter(line -> line.startsWith("round "))).singleElement().asString()
+                .contains("FAILED");
+        assertThat(run.output).contains("99.md").contains("titel");
+    }
+
+    @Test
     void aWrongCommandIsAUsageError() throws Exception {
-        Process process = start("again", temp, 1);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isEqualTo(2);
-        assertThat(output).contains("usage: ");
+        Run run = run("again", temp, 1);
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.output).contains("usage: ");
+    }
+
+    record Run(int exitCode, String output) {
     }
 
     private static String warmBuilds(String mode, Path site, int rounds) throws IOException, InterruptedException {
-        Process process = start(mode, site, rounds);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
-        return output;
+        Run run = run(mode, site, rounds);
+        assertThat(run.exitCode).as(run.output).isZero();
+        return run.output;
     }
 
-    private static Process start(String mode, Path site, int rounds) throws IOException {
+    private static Run run(String mode, Path site, int rounds) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath()
                 .toString();
-        return new ProcessBuilder(java, "-cp", jar, Path.of("bench/WarmBuilds.java").toAbsolutePath().toString(),
-                mode, site.toString(), Integer.toString(rounds)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(java, "-cp", jar, Path.of("bench/WarmBuilds.java").toAbsolutePath()
+                .toString(), mode, site.toString(), Integer.toString(rounds)).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
     }
 }
