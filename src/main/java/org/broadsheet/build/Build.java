@@ -13,6 +13,7 @@ import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.CacheCorrupted;
 import org.broadsheet.cache.LastBuild;
 import org.broadsheet.cache.OutputMemory;
+import org.broadsheet.cache.OutputSlots;
 import org.broadsheet.cache.SettingsCache;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
@@ -61,7 +62,7 @@ public final class Build {
         Optional<String> refusal = OutputGuard.refusal(site, output, options.adoptOutput());
         if (refusal.isPresent()) {
             return stopped(BuildResult.Outcome.OUTPUT_REFUSED, List.of(Problem.error(output, 0, 0, refusal.get(),
-                    "choose another --output, or pass --force to publish into a non-empty folder")));
+                    "choose another --output, or pass --force to publish into this folder anyway")));
         }
         Optional<BuildLock> lock = BuildLock.tryAcquire(site.resolve(STATE_DIR));
         if (lock.isEmpty()) {
@@ -74,9 +75,10 @@ public final class Build {
                 return build(site, output, pool, options.useCache());
             } catch (CacheCorrupted e) {
                 // Not the user's problem: forget the cache and build from the sources alone.
+                Path outputCache = OutputSlots.open(cacheDir(site), output);
                 ArticleCache.delete(cacheDir(site));
-                OutputMemory.delete(cacheDir(site));
-                LastBuild.delete(cacheDir(site));
+                OutputMemory.delete(outputCache);
+                LastBuild.delete(outputCache);
                 SettingsCache.delete(cacheDir(site));
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
@@ -110,9 +112,10 @@ public final class Build {
         endStage("config");
 
         Path cacheDir = cacheDir(site);
+        Path outputCache = OutputSlots.open(cacheDir, output); // what this build remembers of this output folder
         String buildKey = BuildKey.of(config);
-        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(cacheDir) : Optional.empty();
-        try (CacheLoading caches = CacheLoading.start(cacheDir, output, buildKey, !useCache)) {
+        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(outputCache) : Optional.empty();
+        try (CacheLoading caches = CacheLoading.start(cacheDir, outputCache, output, buildKey, !useCache)) {
             if (last.isEmpty()) {
                 caches.startArticles(); // no earlier build to compare with: read the cache alongside the listing
             }
@@ -122,11 +125,11 @@ public final class Build {
             Optional<InputDigest> inputs = theme.isEmpty() ? Optional.empty()
                     : digest(site, output, buildKey, config, theme.get(), listing);
             if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get().hex())
-                    && caches.memory().intact()) {
+                    && caches.memory().intact() && publisher.markedAsPublished()) {
                 endStage("check");
                 return upToDate(last.get());
             }
-            LastBuild.delete(cacheDir); // from here on the output may change
+            LastBuild.delete(outputCache); // from here on the output may change
             caches.startArticles();
             problems.addAll(listingProblems.sorted());
             endStage("list");
@@ -136,7 +139,7 @@ public final class Build {
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
                     && inputs.get().settled(startMillis) && result.errorCount() == 0) {
                 BuildResult.Stats stats = result.stats();
-                LastBuild.write(cacheDir, new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
+                LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
                         stats.articles(), stats.written() + stats.unchanged(), result.problems()));
             }
             return result;

@@ -28,10 +28,15 @@ final class CacheLoading implements AutoCloseable {
         this.memory = memory;
     }
 
-    /** Starts reading the render memory. */
-    static CacheLoading start(Path dir, Path output, String buildKey, boolean ignoreExisting) {
+    /**
+     * Starts reading the render memory.
+     *
+     * @param dir         the site's build cache
+     * @param outputCache the part of it that belongs to {@code output} ({@code OutputSlots})
+     */
+    static CacheLoading start(Path dir, Path outputCache, Path output, String buildKey, boolean ignoreExisting) {
         return new CacheLoading(dir, buildKey, ignoreExisting,
-                inBackground(() -> OutputMemory.open(dir, output, buildKey, ignoreExisting)));
+                inBackground(() -> OutputMemory.open(outputCache, output, buildKey, ignoreExisting)));
     }
 
     /** Starts reading the article cache, unless it is already being read. */

@@ -14,9 +14,9 @@ import org.broadsheet.output.OutputPaths;
 import org.broadsheet.render.RenderMemory;
 
 /**
- * The render memory kept in {@code SITE/.broadsheet/cache/outputs}: for each published file, the fingerprint it
- * was rendered from and its size. It belongs to one output folder and one build key; for any other, or when
- * it is unreadable, it remembers nothing and every page is rendered. It is saved only after a successful
+ * The render memory kept in {@code outputs} of an output folder's cache ({@link OutputSlots}): for each published
+ * file, the fingerprint it was rendered from and its size. It belongs to one output folder and one build key;
+ * for any other, or when it is unreadable, it remembers nothing and every page is rendered. It is saved only after a successful
  * publish, so it never describes files that were not published.
  *
  * <p>A published file that is missing, or whose size changed (someone edited the output by hand), is

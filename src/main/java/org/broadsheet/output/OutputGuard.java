@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders where publishing could destroy something: the site itself, its sources, the home
- * folder, the file system root, or a non-empty folder Broadsheet did not create.
+ * folder, the file system root, a non-empty folder Broadsheet did not create, or one another site publishes to.
  */
 public final class OutputGuard {
     private OutputGuard() {
@@ -36,9 +36,24 @@ public final class OutputGuard {
         if (Files.isRegularFile(out)) {
             return Optional.of("the output path " + out + " is a file");
         }
-        if (!adoptNonEmpty && Files.isDirectory(out) && !Files.exists(out.resolve(Publisher.MARKER))
-                && !isEmpty(out)) {
+        if (adoptNonEmpty || !Files.isDirectory(out)) {
+            return Optional.empty();
+        }
+        Optional<OutputMarker> marker;
+        try {
+            marker = OutputMarker.read(out);
+        } catch (IOException e) {
+            return Optional.of("the output folder's marker " + out.resolve(OutputMarker.NAME) + " cannot be read ("
+                    + e.getMessage() + ")");
+        }
+        if (marker.isEmpty() && !isEmpty(out)) {
             return Optional.of("the output folder " + out + " is not empty and was not created by Broadsheet");
+        }
+        if (marker.flatMap(OutputMarker::site).filter(owner -> !owner.equals(OutputMarker.siteId(siteDir)))
+                .isPresent()) {
+            // Publishing here would mix two sites' pages, and each site's next build would trust the folder.
+            return Optional.of("the output folder " + out + " is published by another Broadsheet site (or by this "
+                    + "site from another folder); with --force this site takes it over and removes that site's pages");
         }
         return Optional.empty();
     }

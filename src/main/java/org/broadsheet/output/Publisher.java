@@ -2,7 +2,6 @@ package org.broadsheet.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,21 +28,24 @@ import org.broadsheet.io.IoPool;
  * Files Broadsheet never wrote (.git, CNAME) are never touched. Before the first rename a journal records the
  * plan, so a build killed half-way is completed by the next one.
  *
- * <p>State lives in {@code SITE/.broadsheet/}: {@code staging/}, {@code journal}, {@code manifest} (what
- * the output holds that we own) and {@code lock}.
+ * <p>What the output holds that Broadsheet owns is listed in the output's own marker ({@link OutputMarker}).
+ * State lives in {@code SITE/.broadsheet/}: {@code staging/}, {@code journal} and {@code lock}.
  */
 public final class Publisher {
     /** Marks an output folder as Broadsheet's: only such folders are cleaned of stale files. */
-    public static final String MARKER = ".broadsheet-output";
-    private static final String MARKER_TEXT = "This folder is published by Broadsheet. Files not written by "
-            + "Broadsheet are left alone.\n";
+    public static final String MARKER = OutputMarker.NAME;
+    /** Where Broadsheet before 0.2 listed the files it published, for the one folder it last published to. */
+    private static final String LEGACY_MANIFEST = "manifest";
 
     private final Path stateDir;
     private final Path output;
+    private final String siteId;
 
+    /** @param stateDir the site's state folder, {@code SITE/.broadsheet} */
     public Publisher(Path stateDir, Path output) {
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.siteId = OutputMarker.siteId(this.stateDir.getParent());
     }
 
     /** What publishing did. */
@@ -51,6 +54,17 @@ public final class Publisher {
 
     public Path stagingDir() {
         return stateDir.resolve("staging");
+    }
+
+    /**
+     * Whether the output folder's marker names this site and lists what it published: the folder is as this
+     * site's last publish left it, unless someone changed its files since (which the render memory checks).
+     * Another site publishing here with {@code --force} takes the marker over.
+     */
+    public boolean markedAsPublished() throws IOException {
+        Optional<OutputMarker> marker = OutputMarker.read(output);
+        return marker.flatMap(OutputMarker::site).filter(siteId::equals).isPresent()
+                && marker.get().files().isPresent();
     }
 
     /** Finishes a publish that an earlier, killed build started; does nothing when none is pending. */
@@ -107,8 +121,9 @@ public final class Publisher {
         lines.add(output.toString());
         plan.forEach(planned -> lines.add(planned.line()));
         writeAtomically(stateDir.resolve("journal"), String.join("\n", lines) + "\n");
-        if (staging.isTree() && renamedIntoPlace()) {
-            return finish(plan.stream().map(Planned::path).toList(), plan.size(), owned);
+        List<String> files = plan.stream().map(Planned::path).toList();
+        if (staging.isTree() && renamedIntoPlace(files)) {
+            return finish(files, plan.size(), owned);
         }
         return apply(plan, owned);
     }
@@ -118,14 +133,11 @@ public final class Publisher {
      * first build then publishes a hundred thousand files as fast as one. Any failure (the output appeared
      * meanwhile, or lies on another file system) leaves both folders as they were, for the file-by-file way.
      */
-    private boolean renamedIntoPlace() throws IOException {
+    private boolean renamedIntoPlace(List<String> files) throws IOException {
         if (!Files.notExists(output, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        Path marker = stagingDir().resolve(MARKER);
-        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
-            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
-        }
+        OutputMarker.of(siteId, files).writeInto(stagingDir());
         Files.createDirectories(output.getParent());
         try {
             Files.move(stagingDir(), output, StandardCopyOption.ATOMIC_MOVE);
@@ -165,9 +177,11 @@ public final class Publisher {
         // not compared with the published ones again: the staging area only staged files that differ.
         AtomicInteger moved = new AtomicInteger();
         IoPool.forEach(moves, move -> {
-            if (Files.exists(move[0])) { // else moved before an interruption
-                move(move[0], move[1]);
+            if (Files.exists(move[0])) {
+                Moves.replace(move[0], move[1]);
                 moved.incrementAndGet();
+            } else { // moved before an interruption, which may have left a copy across file systems half done
+                Files.deleteIfExists(Moves.partial(move[1]));
             }
         });
         return finish(plan.stream().map(Planned::path).toList(), moved.get(), owned);
@@ -176,14 +190,9 @@ public final class Publisher {
     /** Removes stale files, records what the output now holds and ends the journal. */
     private Stats finish(List<String> files, int moved, List<String> owned) throws IOException {
         int removed = removeStale(new HashSet<>(files), owned);
-        // The manifest names its output folder: after --output changes, the old list must not be used to
-        // delete files in the new folder, which Broadsheet never wrote there.
-        List<String> manifest = new ArrayList<>();
-        manifest.add(output.toString());
-        manifest.addAll(files);
-        writeAtomically(stateDir.resolve("manifest"), String.join("\n", manifest) + "\n");
-        if (!Files.exists(output.resolve(MARKER))) {
-            Files.writeString(output.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        OutputMarker.of(siteId, files).writeInto(output);
+        if (legacyManifestNamesOutput()) {
+            Files.delete(stateDir.resolve(LEGACY_MANIFEST)); // the marker now holds the list
         }
         Files.deleteIfExists(stateDir.resolve("journal"));
         deleteTree(stagingDir());
@@ -214,17 +223,32 @@ public final class Publisher {
         }
     }
 
-    /** The files the manifest says an earlier build published in this output folder, sorted. */
+    /**
+     * The files that earlier builds published in this output folder, sorted, as its marker lists them. An
+     * output folder whose marker lists none was published by Broadsheet before 0.2, whose list in the site's
+     * state folder counts only when it names this very folder: a list made for another folder must not
+     * delete files here that Broadsheet never wrote.
+     */
     private List<String> owned() throws IOException {
-        Path manifest = stateDir.resolve("manifest");
-        if (!Files.exists(manifest)) {
+        Optional<List<String>> listed = OutputMarker.read(output).flatMap(OutputMarker::files);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        if (!legacyManifestNamesOutput()) {
             return List.of();
         }
-        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(output.toString())) {
-            return List.of(); // the manifest describes another output folder
-        }
+        List<String> lines = Files.readAllLines(stateDir.resolve(LEGACY_MANIFEST), StandardCharsets.UTF_8);
         return lines.subList(1, lines.size());
+    }
+
+    private boolean legacyManifestNamesOutput() throws IOException {
+        Path manifest = stateDir.resolve(LEGACY_MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(manifest, StandardCharsets.UTF_8)) {
+            return lines.findFirst().filter(output.toString()::equals).isPresent();
+        }
     }
 
     private int removeStale(Set<String> current, List<String> owned) throws IOException {
@@ -253,19 +277,11 @@ public final class Publisher {
         return removed;
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private static void writeAtomically(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
-        move(temp, file);
+        Moves.replace(temp, file);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.broadsheet.TestSites;
+import org.broadsheet.cache.OutputSlots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,7 +239,7 @@ class IncrementalBuildTest {
     @Test
     void anUnreadableIndexIsIgnored() throws IOException {
         Files.writeString(site.resolve(".broadsheet/cache/articles"), "不是缓存");
-        Files.writeString(site.resolve(".broadsheet/cache/outputs"), "也不是");
+        Files.writeString(outputCache().resolve("outputs"), "也不是");
 
         BuildResult rebuild = build();
 
@@ -265,7 +266,7 @@ class IncrementalBuildTest {
      * reading any article ({@code UpToDateBuildTest}): these tests are about what the full pipeline does.
      */
     private void forgetLastBuild() {
-        delete(site.resolve(".broadsheet/cache/last-build"));
+        delete(outputCache().resolve("last-build"));
     }
 
     private List<String> htmlFilesNewerThanLongAgo() {
@@ -296,5 +297,10 @@ class IncrementalBuildTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The build cache's folder for {@code output} ({@code OutputSlots}). */
+    private Path outputCache() {
+        return OutputSlots.folderFor(site.resolve(".broadsheet/cache"), output);
     }
 }

@@ -9,8 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.broadsheet.TestSites;
+import org.broadsheet.output.OutputMarker;
 
-/** Lists the files in which two output trees differ (missing on one side, or different bytes). */
+/**
+ * Lists the files in which two output trees differ (missing on one side, or different bytes). The output
+ * markers are compared by the files they list: they also name the site folder that published, which
+ * differs between a site and its copy.
+ */
 final class TreeDiff {
     private TreeDiff() {
     }
@@ -23,8 +28,14 @@ final class TreeDiff {
             try {
                 Path left = a.resolve(file);
                 Path right = b.resolve(file);
-                if (!Files.exists(left) || !Files.exists(right)
-                        || !Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))) {
+                if (!Files.exists(left) || !Files.exists(right)) {
+                    differences.add(file);
+                } else if (file.equals(OutputMarker.NAME)) {
+                    if (!OutputMarker.read(a).flatMap(OutputMarker::files)
+                            .equals(OutputMarker.read(b).flatMap(OutputMarker::files))) {
+                        differences.add(file);
+                    }
+                } else if (!Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))) {
                     differences.add(file);
                 }
             } catch (IOException e) {

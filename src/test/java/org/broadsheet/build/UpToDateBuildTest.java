@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.broadsheet.TestSites;
+import org.broadsheet.cache.OutputSlots;
 import org.broadsheet.config.EngineName;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,12 +194,12 @@ class UpToDateBuildTest {
 
         assertThat(rebuilt.stats().cacheNote()).as("a failed build may have been one that published half way")
                 .isNotEqualTo(NOTHING_CHANGED);
-        assertThat(Files.exists(site.resolve(".broadsheet/cache/last-build"))).isTrue();
+        assertThat(Files.exists(outputCache().resolve("last-build"))).isTrue();
     }
 
     @Test
     void aDamagedRecordIsIgnored() throws IOException {
-        Files.writeString(site.resolve(".broadsheet/cache/last-build"), "损坏");
+        Files.writeString(outputCache().resolve("last-build"), "损坏");
 
         BuildResult rebuilt = build(options());
 
@@ -233,5 +234,10 @@ class UpToDateBuildTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The build cache's folder for {@code output} ({@code OutputSlots}). */
+    private Path outputCache() {
+        return OutputSlots.folderFor(site.resolve(".broadsheet/cache"), output);
     }
 }

@@ -98,6 +98,25 @@ class OutputGuardTest {
     }
 
     @Test
+    void refusesAFolderThatAnotherSitePublishesToUnlessForced() throws IOException {
+        Path output = Files.createDirectories(temp.resolve("public"));
+        Path otherSite = Files.createDirectories(temp.resolve("另一份报纸"));
+        OutputMarker.of(OutputMarker.siteId(otherSite), java.util.List.of("index.html")).writeInto(output);
+
+        assertThat(refusal(output)).contains("is published by another Broadsheet site");
+        assertThat(OutputGuard.refusal(site, output, true)).isEmpty();
+        assertThat(OutputGuard.refusal(otherSite, output, false)).isEmpty();
+    }
+
+    @Test
+    void aSiteIsKnownByItsRealFolderWhicheverLinkLeadsThere() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("报纸"), site);
+
+        assertThat(OutputMarker.siteId(link)).isEqualTo(OutputMarker.siteId(site));
+        assertThat(OutputMarker.siteId(temp.resolve("另一份报纸"))).isNotEqualTo(OutputMarker.siteId(site));
+    }
+
+    @Test
     void adoptingNeverOverridesTheOtherRefusals() {
         assertThat(OutputGuard.refusal(site, site, true)).isPresent();
         assertThat(OutputGuard.refusal(site, site.resolve("content"), true)).isPresent();

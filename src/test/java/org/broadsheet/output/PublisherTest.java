@@ -48,6 +48,10 @@ class PublisherTest {
 
     /** A fresh staging area holding {@code files}. */
     private StagingArea staged(Map<String, String> files) throws IOException {
+        return staged(publisher, files);
+    }
+
+    private static StagingArea staged(Publisher publisher, Map<String, String> files) throws IOException {
         StagingArea staging = publisher.freshStaging();
         for (Map.Entry<String, String> file : files.entrySet()) {
             staging.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
@@ -91,9 +95,10 @@ class PublisherTest {
         assertThat(Files.readString(output.resolve("2025/12/12/04/普法小课堂.html"))).isEqualTo("<h1>普法小课堂 𬘭𠀀</h1>");
         assertThat(publisher.stagingDir()).doesNotExist();
         assertThat(state.resolve("journal")).doesNotExist();
-        assertThat(Files.readAllLines(state.resolve("manifest"))).containsExactly(
-                output.toAbsolutePath().normalize().toString(),
-                "2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html");
+        assertThat(OutputMarker.read(output).flatMap(OutputMarker::files)).contains(List.of(
+                "2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html"));
+        assertThat(OutputMarker.read(output).flatMap(OutputMarker::site))
+                .contains(OutputMarker.siteId(temp.resolve("site")));
     }
 
     @Test
@@ -111,7 +116,7 @@ class PublisherTest {
         assertThat(Publisher.listFiles(output)).containsExactly(Publisher.MARKER, "2025/12/12/01/index.html",
                 "2025/12/12/04/普法小课堂.html", "index.html");
         assertThat(state.resolve("journal")).doesNotExist();
-        assertThat(Files.readAllLines(state.resolve("manifest"))).hasSize(4);
+        assertThat(OutputMarker.read(output).flatMap(OutputMarker::files).orElseThrow()).hasSize(3);
     }
 
     @Test
@@ -251,9 +256,8 @@ class PublisherTest {
         assertThat(output.resolve(".git/config")).isRegularFile();
         assertThat(state.resolve("journal")).doesNotExist();
         assertThat(publisher.stagingDir()).doesNotExist();
-        assertThat(Files.readAllLines(state.resolve("manifest"))).containsExactly(
-                output.toAbsolutePath().normalize().toString(),
-                "2025/12/12/01/index.html", "2025/12/13/01/index.html", "index.html");
+        assertThat(OutputMarker.read(output).flatMap(OutputMarker::files)).contains(List.of(
+                "2025/12/12/01/index.html", "2025/12/13/01/index.html", "index.html"));
     }
 
     @Test
@@ -290,6 +294,97 @@ class PublisherTest {
         publish(files("index.html", "<h1>新版</h1>"));
 
         assertThat(ghPages.resolve("旧文章.html")).hasContent("用户自己放的文件");
+    }
+
+    @Test
+    void aPublishIntoAnotherFolderInBetweenStillLetsThisFolderLoseItsStaleFiles() throws IOException {
+        publish(site);
+        Publisher preview = new Publisher(state, temp.resolve("preview"));
+        preview.publish(staged(preview, site));
+
+        Publisher.Stats stats = publish(files("index.html", "<h1>北疆法治报</h1>",
+                "2025/12/12/01/index.html", "<h1>第01版 要闻</h1>"));
+
+        assertThat(stats.removed()).isEqualTo(1);
+        assertThat(output.resolve("2025/12/12/04/普法小课堂.html")).doesNotExist();
+        assertThat(temp.resolve("preview/2025/12/12/04/普法小课堂.html")).as("the preview keeps its own").exists();
+    }
+
+    @Test
+    void aLostStateFolderStillLetsTheOutputLoseItsStaleFiles() throws IOException {
+        publish(site);
+        Publisher.deleteTree(state); // e.g. a fresh clone in CI, publishing into a kept gh-pages folder
+
+        Publisher.Stats stats = publish(files("index.html", "<h1>北疆法治报</h1>"));
+
+        assertThat(stats.removed()).isEqualTo(2);
+        assertThat(Publisher.listFiles(output)).containsExactly(Publisher.MARKER, "index.html");
+    }
+
+    @Test
+    void anOutputMarkedBeforeTheMarkerListedFilesUsesTheOldListOfThatFolderOnly() throws IOException {
+        publish(site);
+        Files.writeString(output.resolve(Publisher.MARKER), "This folder is published by Broadsheet.\n");
+        Files.writeString(state.resolve("manifest"), String.join("\n", output.toAbsolutePath().normalize().toString(),
+                "2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html") + "\n");
+
+        Publisher.Stats stats = publish(files("index.html", "<h1>北疆法治报</h1>"));
+
+        assertThat(stats.removed()).isEqualTo(2);
+        assertThat(state.resolve("manifest")).as("the marker holds the list now").doesNotExist();
+        assertThat(OutputMarker.read(output).flatMap(OutputMarker::files)).contains(List.of("index.html"));
+    }
+
+    @Test
+    void anOldListMadeForAnotherFolderRemovesNothingHere() throws IOException {
+        publish(site);
+        Files.writeString(output.resolve(Publisher.MARKER), "This folder is published by Broadsheet.\n");
+        Files.writeString(state.resolve("manifest"), temp.resolve("dist").toAbsolutePath() + "\nindex.html\n"
+                + "2025/12/12/04/普法小课堂.html\n");
+
+        Publisher.Stats stats = publish(files("index.html", "<h1>北疆法治报</h1>"));
+
+        assertThat(stats.removed()).isZero();
+        assertThat(output.resolve("2025/12/12/04/普法小课堂.html")).exists();
+        assertThat(state.resolve("manifest")).as("still describes dist/").exists();
+    }
+
+    @Test
+    void aMarkerEditedByHandNeverLeadsOutsideTheOutput() throws IOException {
+        Path outside = Files.writeString(temp.resolve("notes.txt"), "编辑的笔记");
+        publish(site);
+        Files.writeString(output.resolve(Publisher.MARKER), "site: x\nfiles:\n../notes.txt\n/etc/hostname\nindex.html\n");
+
+        publish(files("2025/12/12/01/index.html", "<h1>第01版 要闻</h1>"));
+
+        assertThat(outside).hasContent("编辑的笔记");
+        assertThat(output.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void theMarkerIsRewrittenOnlyWhenTheListChanges() throws IOException {
+        publish(site);
+        Files.setLastModifiedTime(output.resolve(Publisher.MARKER), LONG_AGO);
+
+        publish(site);
+        FileTime unchanged = Files.getLastModifiedTime(output.resolve(Publisher.MARKER));
+        publish(files("index.html", "<h1>北疆法治报</h1>"));
+
+        assertThat(unchanged).isEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(output.resolve(Publisher.MARKER))).isNotEqualTo(LONG_AGO);
+        assertThat(output.resolve(Publisher.MARKER + ".tmp")).doesNotExist();
+    }
+
+    @Test
+    void markedAsPublishedOnlyForTheSiteThatPublishedLast() throws IOException {
+        assertThat(publisher.markedAsPublished()).isFalse();
+        publish(site);
+        assertThat(publisher.markedAsPublished()).isTrue();
+
+        Publisher other = new Publisher(temp.resolve("other-site/.broadsheet"), output);
+        other.publish(staged(other, site));
+
+        assertThat(publisher.markedAsPublished()).isFalse();
     }
 
     @Test
