@@ -241,7 +241,7 @@ public final class SiteRenderer {
                 if (memory.isCurrent(job.path(), fingerprint)) {
                     return keep(job, sink);
                 }
-                byte[] html = templates.render(job.template(), view == null ? job.view().get() : view)
+                byte[] html = templates.render(job.template(), view == null ? job.view().get() : view, job.path())
                         .getBytes(StandardCharsets.UTF_8);
                 sink.write(job.path(), html);
                 memory.remember(job.path(), fingerprint, html.length);

@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.problem.Problem;
 
 /**
@@ -31,11 +33,26 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final Path siteDir;
     private final List<Path> templateDirs;
+    private final TemplateLimits limits;
+    private final TemplateWatchdog watchdog;
+    private final TemplateProblems problems;
+    /**
+     * Templates that ran away once (too long, too much output, endless recursion), with the problem: the
+     * other pages they render fail at once instead of each running into the limit again.
+     */
+    private final Map<String, Problem> runaway = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path siteDir, Theme theme) {
+        this(siteDir, theme, TemplateLimits.DEFAULT);
+    }
+
+    public TemplateEngine(Path siteDir, Theme theme, TemplateLimits limits) {
         this.siteDir = siteDir;
         this.templateDirs = theme.templateDirs(siteDir);
-        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        this.limits = limits;
+        this.watchdog = new TemplateWatchdog(limits.time());
+        this.problems = new TemplateProblems(siteDir, templateDirs);
+        Configuration config = new StoppableConfiguration();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             for (Path dir : templateDirs) {
@@ -163,61 +180,68 @@ public final class TemplateEngine {
 
     /** Renders {@code template} (e.g. "article.ftlh") with {@code view} as its data. */
     public String render(String template, Object view) throws RenderFailure {
+        return render(template, view, "");
+    }
+
+    /**
+     * Renders {@code template} with {@code view} as its data, for the output file {@code page} (named when the
+     * template runs away), within the {@link TemplateLimits}.
+     */
+    public String render(String template, Object view, String page) throws RenderFailure {
+        Problem ranAway = runaway.get(template);
+        if (ranAway != null) {
+            throw new RenderFailure(ranAway);
+        }
         try {
             Template compiled = configuration.getTemplate(template);
-            StringBuilderWriter out = new StringBuilderWriter(16384);
-            compiled.process(view, out);
+            StringBuilderWriter out = new StringBuilderWriter(16384, limits.maxChars(), () -> {
+                throw new TooMuchOutput(TemplateWatchdog.instructionStack(Environment.getCurrentEnvironment()));
+            });
+            Environment env = compiled.createProcessingEnvironment(view, out);
+            TemplateWatchdog.Watch watch = watchdog.watch(env);
+            try {
+                env.process();
+            } finally {
+                if (watch.finish()) {
+                    throw remember(template, problems.ranAway(template, watch.where(), "ran for more than "
+                            + limits.time().toMillis() / 1000.0 + " s on " + page(page) + " and was stopped",
+                            "give every loop an end"));
+                }
+            }
             return out.toString();
-        } catch (ParseException e) {
-            throw new RenderFailure(Problem.error(templateFile(e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),
-                    "fix the template"));
-        } catch (TemplateException e) {
-            String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new RenderFailure(Problem.error(templateFile(name), line, column,
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
-                    "check the names the template uses against the theme guide in README"));
+        } catch (TooMuchOutput e) {
+            throw remember(template, problems.ranAway(template, e.where, "wrote more than " + limits.maxChars()
+                    + " characters for " + page(page) + " and was stopped",
+                    "give every loop an end, e.g. 1..10 instead of 1.."));
+        } catch (StackOverflowError e) {
+            throw remember(template, problems.ranAway(template, "", "nested too deeply on " + page(page)
+                    + ": a macro, function or #include in it or in a template it includes calls itself without end",
+                    "give the recursion a condition that stops it"));
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new RenderFailure(Problem.error(templateDirs.isEmpty() ? Path.of("themes")
-                    : siteDir.relativize(templateDirs.get(0)), 0, 0, "template " + template + " not found",
-                    "add " + template + " to the theme or to its parent"));
-        } catch (IOException e) {
-            throw new RenderFailure(Problem.error(templateFile(template), 0, 0,
-                    "cannot read template: " + e.getMessage(), "check the file"));
-        } catch (SecurityException e) {
-            // FreeMarker's loader refuses a template that is a link to a file outside the theme folder.
-            throw new RenderFailure(Problem.error(templateFile(template), 0, 0,
-                    "template is a link to a file outside the theme's templates folder",
-                    "copy the template into the theme instead of linking it"));
+            throw new RenderFailure(problems.notFound(template));
+        } catch (TemplateException | IOException | SecurityException e) {
+            throw new RenderFailure(problems.of(template, e));
         }
     }
 
-    private Path templateFile(String name) {
-        for (Path dir : templateDirs) {
-            Path candidate = dir.resolve(name);
-            if (Files.exists(candidate)) {
-                return siteDir.relativize(candidate);
-            }
+    /** What the output limit throws, with where the template was when it passed the limit. */
+    private static final class TooMuchOutput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+
+        TooMuchOutput(String where) {
+            super("template output limit", null, false, false);
+            this.where = where;
         }
-        return Path.of("themes", name);
     }
 
-    /** FreeMarker's message up to its first "----" tip block, on one line. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        for (String line : message.strip().split("\n")) {
-            if (line.startsWith("----")) {
-                break;
-            }
-            if (!line.isBlank()) {
-                text.append(text.length() == 0 ? "" : " ").append(line.strip());
-            }
-        }
-        return text.length() > 240 ? text.substring(0, 240) + "…" : text.toString();
+    /** Remembers a template that ran away, so that its other pages fail at once with the same problem. */
+    private RenderFailure remember(String template, Problem problem) {
+        runaway.putIfAbsent(template, problem);
+        return new RenderFailure(runaway.get(template));
+    }
+
+    private static String page(String page) {
+        return page.isEmpty() ? "a page" : page;
     }
 }

@@ -61,6 +61,24 @@ class ExitCodesTest {
     }
 
     @Test
+    void runawayTemplatesAreTheThemesErrorsExitOneAndFreeTheLock() {
+        Path site = TestSites.copySample(temp);
+        Path article = site.resolve("themes/default/templates/article.ftlh");
+        TestSites.write(article, "<#list 1.. as i>${i}</#list>\n" + TestSites.read(article));
+
+        assertThat(run("build", "--site", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("themes/default/templates/article.ftlh:1:", "wrote more than")
+                .doesNotContain("bug in Broadsheet", "out of memory");
+
+        TestSites.write(article, "<#macro again><@again/></#macro>\n<@again/>\n");
+        assertThat(run("build", "--site", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("themes/default/templates/article.ftlh", "calls itself without end")
+                .doesNotContain("bug in Broadsheet");
+        assertThat(site.resolve("public")).doesNotExist();
+        assertThat(BuildLock.tryAcquire(site.resolve(".broadsheet"))).as("the lock is free again").isPresent();
+    }
+
+    @Test
     void problemsExitWithOneAndStrictTurnsWarningsIntoFailures() {
         Path site = TestSites.copySample(temp);
         TestSites.write(site.resolve("content/2025/12/12/03/05.md"), "---\ntitle: 远方来稿\ndateline: 火星讯\n---\n正文。\n");

@@ -85,6 +85,37 @@ class TemplateEngineTest {
     }
 
     @Test
+    void anIncludedLinkLeavingTheThemeIsBlamedOnTheLinkEveryTime() throws Exception {
+        TestSites.write(site.resolve("outside/part.ftlh"), "part");
+        TemplateEngine engine = givenTemplate("article.ftlh", "<main>\n<#include \"part.ftlh\">\n</main>");
+        java.nio.file.Files.createSymbolicLink(site.resolve("themes/t/templates/part.ftlh"),
+                site.resolve("outside/part.ftlh"));
+
+        for (int page = 0; page < 2; page++) {
+            assertThatThrownBy(() -> engine.render("article.ftlh", HOSTILE))
+                    .isInstanceOfSatisfying(TemplateEngine.RenderFailure.class, failure -> {
+                        assertThat(failure.problem().file()).isEqualTo(Path.of("themes/t/templates/part.ftlh"));
+                        assertThat(failure.problem().message()).contains("link to a file outside");
+                    });
+        }
+    }
+
+    @Test
+    void aSyntaxErrorInAnIncludeIsReportedThereForEveryPage() {
+        TestSites.write(site.resolve("themes/t/templates/part.ftlh"), "第一行\n<#if>\n");
+        TemplateEngine engine = givenTemplate("article.ftlh", "<main>\n<#include \"part.ftlh\">\n</main>");
+
+        for (int page = 0; page < 2; page++) {
+            assertThatThrownBy(() -> engine.render("article.ftlh", HOSTILE))
+                    .isInstanceOfSatisfying(TemplateEngine.RenderFailure.class, failure -> {
+                        assertThat(failure.problem().file()).isEqualTo(Path.of("themes/t/templates/part.ftlh"));
+                        assertThat(failure.problem().line()).isEqualTo(2);
+                        assertThat(failure.problem().message()).startsWith("template syntax error");
+                    });
+        }
+    }
+
+    @Test
     void aChildThemeOverridesItsParentsTemplates() throws Exception {
         TestSites.write(site.resolve("themes/base/templates/a.ftlh"), "base-a");
         TestSites.write(site.resolve("themes/base/templates/b.ftlh"), "base-b");
