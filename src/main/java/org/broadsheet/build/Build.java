@@ -51,6 +51,9 @@ public final class Build {
     private int cachedArticles;
     /** Why this build could not use the cache, when it could not; empty otherwise. */
     private String cacheNote = "";
+    /** The publisher once the build has one; read by another thread when the build is stopped. */
+    private volatile Publisher publisher;
+    private volatile boolean published;
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -89,6 +92,20 @@ public final class Build {
         }
     }
 
+    /**
+     * How far publishing has come, when it is under way: what to tell the user if the process is stopped now
+     * (the journal lets the next build finish). Safe to call from any thread.
+     */
+    public Optional<Publisher.Progress> publishing() {
+        Publisher current = publisher;
+        return current == null ? Optional.empty() : current.progress();
+    }
+
+    /** Whether this build has published its output (it may still be saving its cache). */
+    public boolean published() {
+        return published;
+    }
+
     private static Path cacheDir(Path site) {
         return site.resolve(STATE_DIR).resolve("cache");
     }
@@ -97,6 +114,7 @@ public final class Build {
         long startMillis = System.currentTimeMillis();
         Problems problems = new Problems();
         Publisher publisher = new Publisher(site.resolve(STATE_DIR), output);
+        this.publisher = publisher;
         publisher.recover();
         startStage();
 
@@ -139,8 +157,13 @@ public final class Build {
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
                     && inputs.get().settled(startMillis) && result.errorCount() == 0) {
                 BuildResult.Stats stats = result.stats();
-                LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
-                        stats.articles(), stats.written() + stats.unchanged(), result.problems()));
+                try {
+                    LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(),
+                            stats.pages(), stats.articles(), stats.written() + stats.unchanged(), result.problems()));
+                } catch (IOException e) {
+                    // Published all the same; without the record (removed before rendering) the next build
+                    // just does its work.
+                }
             }
             return result;
         }
@@ -197,7 +220,15 @@ public final class Build {
             memory.forgetOnDisk(); // files are about to change: see OutputMemory.forgetOnDisk
         }
         Publisher.Stats published = publisher.publish(staging);
-        memory.save();
+        this.published = true;
+        try {
+            memory.save();
+        } catch (IOException e) {
+            // The site is published; only the next build's shortcut is lost (the memory on disk was removed
+            // before publishing changed anything), so this is no reason to fail.
+            cacheNote = "the render memory could not be saved (" + e.getMessage() + "); the next build renders "
+                    + "every page";
+        }
         endStage("publish");
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(

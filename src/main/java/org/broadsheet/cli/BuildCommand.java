@@ -82,9 +82,13 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildOptions options = options();
         long start = System.nanoTime();
-        BuildResult result = new Build(options).run();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter err = spec.commandLine().getErr();
+        Build build = new Build(options);
+        BuildResult result;
+        try (StopNotice notice = StopNotice.whileRunning(build, err)) {
+            result = build.run();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
         Path cwd = Path.of("").toAbsolutePath();
         for (Problem problem : result.problems()) {
             err.println(ProblemPrinter.format(problem, options.site(), cwd));

@@ -1,5 +1,6 @@
 package org.broadsheet.cli;
 
+import org.broadsheet.output.PublishInterrupted;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -33,16 +34,22 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
     }
 
     /**
-     * Not a bug but the machine: a full disk, a folder without write permission. The published site is left
-     * as it was (or finished by the next build, if publishing had started).
+     * Not a bug but the machine: a full disk, a folder without write permission. Publishing tells how far it
+     * got ({@link PublishInterrupted}); any other failure happened before publishing started, which left the
+     * published site as it was.
      */
     static int fileSystem(java.io.IOException e, java.io.PrintWriter err) {
+        if (e instanceof PublishInterrupted interrupted) {
+            err.println("broadsheet: error: " + interrupted.getMessage());
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
         String what = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
                 ? fs.getFile() + ": " + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason())
                 : String.valueOf(e.getMessage());
         err.println("broadsheet: error: cannot read or write " + what + " (check free disk space and the "
                 + "permissions of the site and output folders, then build again; the published site was not "
-                + "left half-written)");
+                + "changed)");
         err.flush();
         return ExitCodes.INTERNAL;
     }

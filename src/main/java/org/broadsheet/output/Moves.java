@@ -2,6 +2,7 @@ package org.broadsheet.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +18,26 @@ final class Moves {
     private Moves() {
     }
 
-    /** Moves {@code from} to {@code to}, replacing what is there, whole or not at all. */
+    /**
+     * Moves {@code from} to {@code to}, replacing what is there, whole or not at all. A failure names
+     * {@code to}, the file the user knows, rather than the staged or temporary file.
+     */
     static void replace(Path from, Path to) throws IOException {
+        try {
+            move(from, to);
+        } catch (IOException e) {
+            if (e instanceof FileSystemException fs && to.toString().equals(fs.getFile())) {
+                throw e;
+            }
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            FileSystemException named = new FileSystemException(to.toString(), null, reason);
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

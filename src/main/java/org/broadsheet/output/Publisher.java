@@ -40,6 +40,9 @@ public final class Publisher {
     private final Path stateDir;
     private final Path output;
     private final String siteId;
+    /** Changed files moved into the output so far, and how many the publish under way moves; -1: none. */
+    private final AtomicInteger replaced = new AtomicInteger();
+    private volatile int planned = -1;
 
     /** @param stateDir the site's state folder, {@code SITE/.broadsheet} */
     public Publisher(Path stateDir, Path output) {
@@ -82,11 +85,45 @@ public final class Publisher {
                 .map(Planned::parse).toList();
         if (!lines.get(0).equals(output.toString())) {
             // The journal belongs to another output folder: finish it there, as it was planned.
-            Publisher planned = new Publisher(stateDir, Path.of(lines.get(0)));
-            planned.apply(plan, planned.owned());
+            Publisher elsewhere = new Publisher(stateDir, Path.of(lines.get(0)));
+            elsewhere.publishing(() -> elsewhere.apply(plan, elsewhere.owned()), changed(plan));
             return;
         }
-        apply(plan, owned());
+        publishing(() -> apply(plan, owned()), changed(plan));
+    }
+
+    /** How far the publish under way has come, for a message when the build is stopped; empty when none is. */
+    public Optional<Progress> progress() {
+        int moving = planned;
+        return moving < 0 ? Optional.empty() : Optional.of(new Progress(output, replaced.get(), moving));
+    }
+
+    /** A publish under way: {@code replaced} of its {@code planned} changed files are in place. */
+    public record Progress(Path output, int replaced, int planned) {
+    }
+
+    /** A step of publishing. */
+    @FunctionalInterface
+    private interface Step {
+        Stats run() throws IOException;
+    }
+
+    /**
+     * Runs a step that changes the output, telling the truth when it fails: which file, which file system,
+     * how far it got, and that the journal lets the next build finish.
+     */
+    private Stats publishing(Step step, int files) throws IOException {
+        replaced.set(0);
+        planned = files;
+        try {
+            return step.run();
+        } catch (PublishInterrupted e) {
+            throw e;
+        } catch (IOException e) {
+            throw PublishInterrupted.of(output, e, replaced.get(), files);
+        } finally {
+            planned = -1;
+        }
     }
 
     /**
@@ -122,10 +159,14 @@ public final class Publisher {
         plan.forEach(planned -> lines.add(planned.line()));
         writeAtomically(stateDir.resolve("journal"), String.join("\n", lines) + "\n");
         List<String> files = plan.stream().map(Planned::path).toList();
-        if (staging.isTree() && renamedIntoPlace(files)) {
-            return finish(files, plan.size(), owned);
-        }
-        return apply(plan, owned);
+        int changed = changed(plan);
+        return publishing(() -> {
+            if (staging.isTree() && renamedIntoPlace(files)) {
+                replaced.set(changed);
+                return finish(files, plan.size(), owned);
+            }
+            return apply(plan, owned);
+        }, changed);
     }
 
     /**
@@ -162,6 +203,11 @@ public final class Publisher {
         }
     }
 
+    /** How many files of {@code plan} have new bytes to move into the output. */
+    private static int changed(List<Planned> plan) {
+        return (int) plan.stream().filter(planned -> !planned.stagedName().isEmpty()).count();
+    }
+
     /** @param owned the files the output held that an earlier build published ({@link #owned()}) */
     private Stats apply(List<Planned> plan, List<String> owned) throws IOException {
         Files.createDirectories(output);
@@ -180,6 +226,7 @@ public final class Publisher {
             if (Files.exists(move[0])) {
                 Moves.replace(move[0], move[1]);
                 moved.incrementAndGet();
+                replaced.incrementAndGet();
             } else { // moved before an interruption, which may have left a copy across file systems half done
                 Files.deleteIfExists(Moves.partial(move[1]));
             }

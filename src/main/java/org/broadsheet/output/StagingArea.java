@@ -2,6 +2,7 @@ package org.broadsheet.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -86,7 +87,12 @@ public final class StagingArea implements OutputSink {
                     && Arrays.equals(Files.readAllBytes(existing), bytes)) {
                 return;
             }
-            Files.write(stage(path), bytes);
+            Path staged = stage(path);
+            try {
+                Files.write(staged, bytes);
+            } catch (IOException e) {
+                throw stagingFailed(path, staged, e);
+            }
         });
     }
 
@@ -98,8 +104,29 @@ public final class StagingArea implements OutputSink {
             if (existing != null && Files.mismatch(existing, source) == -1) {
                 return;
             }
-            Files.copy(source, stage(path), StandardCopyOption.REPLACE_EXISTING);
+            Path staged = stage(path);
+            try {
+                Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw stagingFailed(path, staged, e);
+            }
         });
+    }
+
+    /**
+     * A failure to stage names the output file and the staging area's file system, not the staged file's
+     * internal number, which tells the user nothing.
+     */
+    private FileSystemException stagingFailed(String path, Path staged, IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        if (e instanceof FileSystemException fs && fs.getFile() != null && !fs.getFile().equals(staged.toString())) {
+            reason = fs.getFile() + ": " + reason; // the source of a copy
+        }
+        FileSystemException named = new FileSystemException(path, null, "cannot be staged in " + root
+                + " (file system " + PublishInterrupted.describe(root) + "): " + reason);
+        named.initCause(e);
+        return named;
     }
 
     @Override

@@ -93,6 +93,26 @@ class CommandLineIT {
     }
 
     @Test
+    void aBuildStoppedBySignalSaysWhatItLeftBehind() throws Exception {
+        Path site = TestSites.copySample(temp);
+        for (int day = 1; day <= 28; day++) { // a bigger archive, so that the build is still running when stopped
+            TestSites.copyTree(site.resolve("content/2025/12/10"), site.resolve(String.format("content/2025/11/%02d", day)));
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath().toString(),
+                "build", "--site", site.toString());
+        Path errFile = temp.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
+        Thread.sleep(1500);
+        process.destroy(); // SIGTERM, as a CI job's timeout or Ctrl-C's SIGINT would stop it
+
+        assertThat(process.waitFor()).isNotZero();
+        assertThat(java.nio.file.Files.readString(errFile, StandardCharsets.UTF_8))
+                .containsPattern("broadsheet: stopped (before publishing; the published site was not changed"
+                        + "|while publishing into .*the next build finishes the publish)");
+    }
+
+    @Test
     void aNonUtf8LocaleIsRefusedWithAnExplanation() throws Exception {
         ProcessBuilder plain = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath()

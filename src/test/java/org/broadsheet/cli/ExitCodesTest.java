@@ -61,7 +61,7 @@ class ExitCodesTest {
     }
 
     @Test
-    void runawayTemplatesAreTheThemesErrorsExitOneAndFreeTheLock() {
+    void runawayTemplatesAreTheThemesErrorsExitOneAndFreeTheLock() throws Exception {
         Path site = TestSites.copySample(temp);
         Path article = site.resolve("themes/default/templates/article.ftlh");
         TestSites.write(article, "<#list 1.. as i>${i}</#list>\n" + TestSites.read(article));
