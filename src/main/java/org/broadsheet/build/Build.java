@@ -29,6 +29,7 @@ import org.broadsheet.output.Publisher;
 import org.broadsheet.output.StagingArea;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.render.PaperTime;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.TemplateEngine;
@@ -174,7 +175,8 @@ public final class Build {
         }
         Routes routes = new Routes(config.baseUrl());
         StagingArea staging = publisher.freshStaging();
-        Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, config.timeZone()));
+        PaperTime time = new PaperTime(config.timeZone());
+        Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
                 new TemplateEngine(site, theme.get()), routes, pool, config,
                 new FeedFactory(archive, config, routes, now), memory);
