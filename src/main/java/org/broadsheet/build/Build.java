@@ -52,6 +52,8 @@ public final class Build {
     private int cachedArticles;
     /** Why this build could not use the cache, when it could not; empty otherwise. */
     private String cacheNote = "";
+    /** Whether a warning depends on the real time, which an up-to-date build must not replay as still true. */
+    private boolean warnedAsOfNow;
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -138,7 +140,7 @@ public final class Build {
             BuildResult result = buildWith(caches, loader, listing, settings, site, output, config, theme,
                     publisher, pool, problems);
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
-                    && inputs.get().settled(startMillis) && result.errorCount() == 0) {
+                    && inputs.get().settled(startMillis) && result.errorCount() == 0 && !warnedAsOfNow) {
                 BuildResult.Stats stats = result.stats();
                 LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
                         stats.articles(), stats.written() + stats.unchanged(), result.problems()));
@@ -169,13 +171,17 @@ public final class Build {
             Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
         Archive archive = readArchive(loader, listing, settings, config, caches, pool, problems);
         OutputMemory memory = caches.memory();
+        PaperTime time = new PaperTime(config.timeZone());
+        // Only this warning reads the real time; what is rendered depends on the inputs and --clock alone.
+        List<Problem> future = FutureIssues.of(archive, time, options.clock().orElseGet(Instant::now));
+        problems.addAll(future);
+        warnedAsOfNow = options.clock().isEmpty() && !future.isEmpty();
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
         }
         Routes routes = new Routes(config.baseUrl());
         StagingArea staging = publisher.freshStaging();
-        PaperTime time = new PaperTime(config.timeZone());
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
                 new TemplateEngine(site, theme.get()), routes, pool, config,
