@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.broadsheet.build.Build;
@@ -28,6 +29,24 @@ public final class TestSites {
             Files.copy(project.resolve("site.yml"), site.resolve("site.yml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    /**
+     * A site with the sample's theme and site.yml, in {@code dir}, whose content is one story a day on
+     * {@code dates} ({@code content/YYYY/MM/DD/01/01.md}) and whose time zone is {@code timeZone}.
+     */
+    public static Path storyADay(Path dir, String timeZone, List<LocalDate> dates) {
+        Path project = Path.of("").toAbsolutePath();
+        Path site = dir.resolve("site");
+        copyTree(project.resolve("themes"), site.resolve("themes"));
+        String config = read(project.resolve("site.yml"));
+        write(site.resolve("site.yml"), config.replace("timeZone: Asia/Shanghai", "timeZone: " + timeZone));
+        for (LocalDate date : dates) {
+            String folder = String.format("content/%04d/%02d/%02d/01/", date.getYear(), date.getMonthValue(),
+                    date.getDayOfMonth());
+            write(site.resolve(folder + "01.md"), "---\ntitle: " + date + "日本报要闻\n---\n正文。\n");
         }
         return site;
     }

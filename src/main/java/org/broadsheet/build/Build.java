@@ -29,6 +29,7 @@ import org.broadsheet.output.Publisher;
 import org.broadsheet.output.StagingArea;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.render.PaperTime;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.SiteRenderer;
 import org.broadsheet.render.TemplateEngine;
@@ -54,6 +55,8 @@ public final class Build {
     /** The publisher once the build has one; read by another thread when the build is stopped. */
     private volatile Publisher publisher;
     private volatile boolean published;
+    /** Whether a warning depends on the real time, which an up-to-date build must not replay as still true. */
+    private boolean warnedAsOfNow;
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -155,7 +158,7 @@ public final class Build {
             BuildResult result = buildWith(caches, loader, listing, settings, site, output, config, theme,
                     publisher, pool, problems);
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
-                    && inputs.get().settled(startMillis) && result.errorCount() == 0) {
+                    && inputs.get().settled(startMillis) && result.errorCount() == 0 && !warnedAsOfNow) {
                 BuildResult.Stats stats = result.stats();
                 try {
                     LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(),
@@ -191,13 +194,18 @@ public final class Build {
             Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
         Archive archive = readArchive(loader, listing, settings, config, caches, pool, problems);
         OutputMemory memory = caches.memory();
+        PaperTime time = new PaperTime(config.timeZone());
+        // Only this warning reads the real time; what is rendered depends on the inputs and --clock alone.
+        List<Problem> future = FutureIssues.of(archive, time, options.clock().orElseGet(Instant::now));
+        problems.addAll(future);
+        warnedAsOfNow = options.clock().isEmpty() && !future.isEmpty();
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
         }
         Routes routes = new Routes(config.baseUrl());
         StagingArea staging = publisher.freshStaging();
-        Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, config.timeZone()));
+        Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
                 new TemplateEngine(site, theme.get()), routes, pool, config,
                 new FeedFactory(archive, config, routes, now), memory);

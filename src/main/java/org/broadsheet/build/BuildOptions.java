@@ -13,7 +13,8 @@ import org.broadsheet.config.EngineName;
  *
  * @param output        where to publish; empty for {@code SITE/public}
  * @param adoptOutput   publish into a non-empty folder Broadsheet did not create
- * @param clock         "now" for feeds and the news sitemap; empty to use the latest issue's day
+ * @param clock         "now" for feeds and the news sitemap, and for the warning about issues dated in the
+ *                      future; empty to use the latest issue's day (and for the warning, the current time)
  * @param threads       worker threads; the result never depends on it
  * @param listingOrder  reorders directory listings; tests use it to prove the order does not matter
  * @param useCache      use the build cache in SITE/.broadsheet/cache; false starts it afresh
@@ -70,6 +71,16 @@ public record BuildOptions(
     public BuildOptions withCache(boolean value) {
         return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, strict, adoptOutput, clock,
                 threads, listingOrder, value);
+    }
+
+    public BuildOptions withClock(Instant now) {
+        return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, strict, adoptOutput,
+                Optional.of(now), threads, listingOrder, useCache);
+    }
+
+    public BuildOptions withStrict(boolean value) {
+        return new BuildOptions(site, output, baseUrl, engine, drafts, keepGoing, value, adoptOutput, clock,
+                threads, listingOrder, useCache);
     }
 
     /** The output folder this build publishes to. */

@@ -58,8 +58,9 @@ public final class BuildCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--clock", paramLabel = "INSTANT",
-            description = "\"Now\" for feeds, e.g. 2025-12-12T16:00:00Z (default: SOURCE_DATE_EPOCH, or the end "
-                    + "of the latest issue's day).")
+            description = "\"Now\" for feeds and for the check that no issue is dated in the future, e.g. "
+                    + "2025-12-12T16:00:00Z (default: SOURCE_DATE_EPOCH, or the end of the latest issue's day for "
+                    + "feeds and the current time for the check).")
     String clock;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write a JSON report of the build.")

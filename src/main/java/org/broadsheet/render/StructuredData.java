@@ -1,7 +1,6 @@
 package org.broadsheet.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +11,18 @@ import org.broadsheet.config.SiteConfig;
 
 /**
  * schema.org NewsArticle data for search engines: the story as printed (page, section, edition, dateline,
- * bureau) and who wrote or supplied it. Dates are the issue's day in the paper's time zone (+08:00).
+ * bureau) and who wrote or supplied it. Dates are the start of the issue's day, as {@link PaperTime} gives it.
  */
 final class StructuredData {
-    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final SiteConfig config;
+    private final PaperTime time;
     private final Routes routes;
     private final Map<LocalDate, String> publishedByDay = new java.util.concurrent.ConcurrentHashMap<>();
 
     StructuredData(SiteConfig config, Routes routes) {
         this.config = config;
         this.routes = routes;
+        this.time = new PaperTime(config.timeZone());
     }
 
     /**
@@ -32,7 +31,7 @@ final class StructuredData {
      */
     String published(LocalDate date) {
         return publishedByDay.computeIfAbsent(date,
-                day -> day.atStartOfDay(config.timeZone()).toOffsetDateTime().format(OFFSET_TIME));
+                day -> PaperTime.rfc3339(time.startOf(day)));
     }
 
     String article(Article article, Page page, Issue issue, String summary) {

@@ -3,8 +3,6 @@ package org.broadsheet.render.feed;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +10,7 @@ import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.render.PaperTime;
 import org.broadsheet.render.PrintedText;
 import org.broadsheet.render.Routes;
 
@@ -26,20 +25,20 @@ public final class FeedFactory {
     private final Archive archive;
     private final SiteConfig config;
     private final Routes routes;
+    private final PaperTime time;
     private final Instant now;
 
     public FeedFactory(Archive archive, SiteConfig config, Routes routes, Instant now) {
         this.archive = archive;
         this.config = config;
         this.routes = routes;
+        this.time = new PaperTime(config.timeZone());
         this.now = now;
     }
 
     /** The end of the latest issue's day in the paper's time zone: "now" when no clock is given. */
-    public static Instant endOfLatestIssueDay(Archive archive, ZoneId zone) {
-        return archive.latestIssue()
-                .map(issue -> issue.date().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1))
-                .orElse(Instant.EPOCH);
+    public static Instant endOfLatestIssueDay(Archive archive, PaperTime time) {
+        return archive.latestIssue().map(issue -> time.endOf(issue.date())).orElse(Instant.EPOCH);
     }
 
     public Feed siteFeed() {
@@ -88,15 +87,15 @@ public final class FeedFactory {
 
     /** The feeds' updated time: the build's "now" in the paper's time zone, RFC 3339. */
     public String updated() {
-        return now.atZone(config.timeZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return PaperTime.rfc3339(time.at(now));
     }
 
     private Instant start(LocalDate date) {
-        return date.atStartOfDay(config.timeZone()).toInstant();
+        return time.startOf(date).toInstant();
     }
 
     private String published(LocalDate date) {
-        return date.atStartOfDay(config.timeZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return PaperTime.rfc3339(time.startOf(date));
     }
 
     /** Feed readers show content away from the site: make every link and image address absolute. */

@@ -1,14 +1,13 @@
 package org.broadsheet.render.feed;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.broadsheet.render.Html;
 import org.broadsheet.render.Json;
+import org.broadsheet.render.PaperTime;
 
 /**
  * Writes a {@link Feed} as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Written by hand rather than through a
@@ -18,8 +17,6 @@ public final class FeedWriter {
     public static final String RSS = "rss.xml";
     public static final String ATOM = "atom.xml";
     public static final String JSON = "feed.json";
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx",
-            Locale.ROOT);
 
     private FeedWriter() {
     }
@@ -121,7 +118,7 @@ public final class FeedWriter {
     }
 
     static String rfc822(String rfc3339) {
-        return OffsetDateTime.parse(rfc3339).format(RFC_822);
+        return PaperTime.rfc822(OffsetDateTime.parse(rfc3339));
     }
 
     private static void element(StringBuilder xml, String name, String text) {
