@@ -29,9 +29,7 @@ final class Moves {
             if (e instanceof FileSystemException fs && to.toString().equals(fs.getFile())) {
                 throw e;
             }
-            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            FileSystemException named = new FileSystemException(to.toString(), null, reason);
+            FileSystemException named = new FileSystemException(to.toString(), null, PublishInterrupted.reason(e));
             named.initCause(e);
             throw named;
         }

@@ -24,12 +24,22 @@ public final class PublishInterrupted extends IOException {
      */
     static PublishInterrupted of(Path output, IOException cause, int replaced, int planned) {
         String file = cause instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : output.toString();
-        String reason = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : String.valueOf(cause.getMessage());
+        String reason = reason(cause);
         return new PublishInterrupted("publishing into " + output + " stopped at " + file + ": " + reason
                 + " (file system " + describe(output) + "); " + replaced + " of " + planned + " changed files were "
                 + "already replaced, each one whole, and the others still hold the last build's version. Free "
                 + "space or fix the permissions, then build again: the next build finishes the publish", cause);
+    }
+
+    /**
+     * Why {@code e} happened, without the file name it carries: the reason the operating system gave ("No
+     * space left on device"), or the kind of failure when it gave none (AccessDeniedException).
+     */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** The file system holding {@code path} (or its nearest existing folder), with its free space. */

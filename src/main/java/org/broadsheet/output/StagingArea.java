@@ -118,8 +118,7 @@ public final class StagingArea implements OutputSink {
      * internal number, which tells the user nothing.
      */
     private FileSystemException stagingFailed(String path, Path staged, IOException e) {
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : String.valueOf(e.getMessage());
+        String reason = PublishInterrupted.reason(e);
         if (e instanceof FileSystemException fs && fs.getFile() != null && !fs.getFile().equals(staged.toString())) {
             reason = fs.getFile() + ": " + reason; // the source of a copy
         }

@@ -49,7 +49,12 @@ class StagingAreaTest {
         StagingArea staging = new StagingArea(root.resolve("missing-folder"));
         staging.write("index.html", utf8("<h1>北疆法治报</h1>"));
 
-        assertThatThrownBy(staging::finish).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThatThrownBy(staging::finish).isInstanceOfSatisfying(java.nio.file.FileSystemException.class, e -> {
+            assertThat(e.getFile()).as("the output path, not the staged file's number").isEqualTo("index.html");
+            assertThat(e.getReason()).contains("cannot be staged in " + root.resolve("missing-folder"),
+                    "file system", "NoSuchFileException");
+            assertThat(e.getCause()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        });
     }
 
     @Test
