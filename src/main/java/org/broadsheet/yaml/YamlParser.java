@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.problem.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -42,10 +42,6 @@ public final class YamlParser {
     }
 
     /**
-     * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and
-     * expects a mapping at the top. An empty document is an empty mapping.
-     */
-    /**
      * Built once: building the settings and the schema's resolvers for each of 100,000 files showed up in
      * profiles. Immutable, so shared by every thread. Problems name the file themselves, so no label is set.
      */
@@ -58,11 +54,22 @@ public final class YamlParser {
             .setSchema(new CoreSchema())
             .build();
 
+    /**
+     * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and
+     * expects a mapping at the top. An empty document is an empty mapping.
+     */
     public static Result parseMapping(Path file, String text, int firstLine) {
         List<Problem> problems = new ArrayList<>();
         Optional<Node> root;
         try {
-            root = new Compose(SETTINGS).composeString(text);
+            ShallowEvents events = ShallowEvents.read(SETTINGS, text, MAX_DEPTH);
+            if (events.tooDeep().isPresent()) {
+                Optional<Mark> mark = events.tooDeep().get().getStartMark();
+                problems.add(tooDeep(file, mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
+                        mark.map(m -> m.getColumn() + 1).orElse(0)));
+                return new Result(Optional.empty(), problems);
+            }
+            root = new Composer(SETTINGS, events.replay()).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -116,8 +123,7 @@ public final class YamlParser {
             return;
         }
         if (depth > MAX_DEPTH) {
-            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
-                    "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure"));
+            problems.add(tooDeep(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node)));
             return;
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
@@ -150,6 +156,11 @@ public final class YamlParser {
             }
         }
         onPath.remove(node);
+    }
+
+    private static Problem tooDeep(Path file, int line, int column) {
+        return Problem.error(file, line, column, "YAML nested more than " + MAX_DEPTH + " levels deep",
+                "flatten the structure");
     }
 
     private static String firstLineOf(String message) {

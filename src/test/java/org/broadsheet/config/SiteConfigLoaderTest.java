@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +181,20 @@ class SiteConfigLoaderTest {
 
         assertThat(problem.message()).isEqualTo(message);
         assertThat(problem.line()).isEqualTo(line);
+    }
+
+    /** Once a StackOverflowError (exit 4, "internal error"); now a located error, whatever the stack. */
+    @Test
+    void siteYmlNestedTenThousandDeepIsALocatedErrorOnASmallStack() {
+        String yaml = "title: 北疆法治报\nbaseUrl: https://example.org/\nfooter:\n  note: "
+                + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+
+        SiteConfigLoader.Loaded loaded = SmallStack.call(() -> parse(yaml));
+
+        assertThat(loaded.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.format()).isEqualTo(
+                    "site.yml:4:39: error: YAML nested more than 32 levels deep (flatten the structure)");
+        });
     }
 
     @ParameterizedTest

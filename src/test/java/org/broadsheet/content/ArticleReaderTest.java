@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -223,6 +224,24 @@ class ArticleReaderTest {
 
         assertThat(errors).singleElement().extracting(Problem::line, Problem::message)
                 .containsExactly(3, "duplicate key 'title' (first on line 2)");
+    }
+
+    /** Once a StackOverflowError that failed the whole build (exit 4); now that article's located error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"extra: [[[…]]]", "extra:, then - - - …"})
+    void frontMatterNestedTenThousandDeepIsThatArticlesErrorOnASmallStack(String shape) {
+        String deep = shape.startsWith("extra: [") ? " " + "[".repeat(10_000) + "]".repeat(10_000)
+                : "\n" + "- ".repeat(10_000) + "x";
+        String text = "---\ntitle: 标题\nextra:" + deep + "\n---\n正文\n";
+
+        ArticleReader.Result result = SmallStack.call(() -> read("01.md", text));
+
+        assertThat(result.article()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).as("file line of the 32nd '[' or '-'").isEqualTo(deep.startsWith(" ") ? 3 : 4);
+            assertThat(problem.column()).isEqualTo(deep.startsWith(" ") ? 39 : 63);
+        });
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parser's safety rules: node trees only, no duplicate keys, no tags, bounded depth and aliases. */
@@ -105,6 +107,47 @@ class YamlParserTest {
         assertThat(result.root()).isEmpty();
         assertThat(result.problems()).singleElement()
                 .extracting(Problem::message).asString().contains("nested more than 32 levels");
+    }
+
+    /**
+     * Ten thousand levels once overflowed the composer's recursion (exit 4, "internal error"); on a small
+     * stack each style must give the depth error at the first node past 32 levels, counting the top mapping
+     * as level 1: the 32nd bracket or dash, or the key inside the 31st brace.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "flow sequences|2|38",
+        "flow mappings|2|128",
+        "block sequences|3|63",
+        "one flow sequence left open, as long as the size limit allows|2|38"})
+    void refusesTenThousandLevelsOnASmallStackAtTheFirstNodePastTheLimit(String style, int line, int column) {
+        String deep = switch (style) {
+            case "flow sequences" -> " " + "[".repeat(10_000) + "]".repeat(10_000); // deep: [[[…]]]
+            case "flow mappings" -> " " + "{a: ".repeat(10_000) + "b" + "}".repeat(10_000); // deep: {a: {a: …}}
+            case "block sequences" -> "\n" + "- ".repeat(10_000) + "x"; // deep:, then - - - … x
+            default -> " " + "[".repeat(YamlParser.MAX_CODE_POINTS - 100);
+        };
+        String yaml = "title: 标题\ndeep:" + deep + "\n";
+
+        YamlParser.Result result = SmallStack.call(() -> parse(yaml));
+
+        assertThat(result.root()).as(style).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.column()).isEqualTo(column);
+        });
+    }
+
+    /** Each indented level is a longer line, so the size limit allows about a thousand two-space levels. */
+    @Test
+    void refusesAThousandIndentedMappingsOnASmallStack() {
+        Problem problem = SmallStack.call(() -> YamlParser.parseMapping(FILE, nestedMappings(1_000), 2))
+                .problems().get(0);
+
+        assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+        assertThat(problem.line()).as("the 32nd key, the first node on level 33").isEqualTo(33);
+        assertThat(problem.column()).isEqualTo(63);
     }
 
     @Test
