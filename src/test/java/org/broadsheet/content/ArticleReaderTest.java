@@ -244,6 +244,29 @@ class ArticleReaderTest {
         });
     }
 
+    /**
+     * Nineteen anchors of 30 levels, each holding the one before: shallow text within the alias limit, but
+     * 570 levels deep once followed, which overflowed a small stack when the extra data was copied out.
+     */
+    @Test
+    void extraDataNestedDeepThroughAliasesIsThatArticlesErrorOnASmallStack() {
+        StringBuilder text = new StringBuilder("---\ntitle: 标题\nextra:\n  a0: &a0 " + "[".repeat(29) + "x"
+                + "]".repeat(29) + "\n");
+        for (int i = 1; i < 20; i++) {
+            text.append("  a").append(i).append(": &a").append(i).append(' ').append("[".repeat(29))
+                    .append("*a").append(i - 1).append("]".repeat(29)).append('\n');
+        }
+        text.append("---\n正文\n");
+
+        ArticleReader.Result result = SmallStack.call(() -> read("01.md", text.toString()));
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).as("at the first alias, *a0").isEqualTo(5);
+            assertThat(problem.column()).isEqualTo(40);
+        });
+    }
+
     @Test
     void windowsReservedFileNameIsRefusedAsASlug() {
         assertThat(errors("con.md", "---\ntitle: 标题\n---\n")).singleElement()

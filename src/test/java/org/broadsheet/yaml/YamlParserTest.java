@@ -150,6 +150,24 @@ class YamlParserTest {
         assertThat(problem.column()).isEqualTo(63);
     }
 
+    /** An alias stands for its anchor's whole tree, so anchors of 11 and 21 levels reach 33 through a third. */
+    @Test
+    void refusesNestingThatAliasesBuildOutOfShallowAnchors() {
+        String brackets = "[".repeat(10);
+        String closing = "]".repeat(10);
+        YamlParser.Result result = parse("a0: &a0 [x]\n"
+                + "a1: &a1 " + brackets + "*a0" + closing + "\n"
+                + "a2: &a2 " + brackets + "*a1" + closing + "\n"
+                + "a3: &a3 " + brackets + "*a2" + closing + "\n");
+
+        assertThat(result.root()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.column()).as("at the alias *a2").isEqualTo(19);
+        });
+    }
+
     @Test
     void aSelfReferencingAliasIsRefusedNotAStackOverflow() {
         Problem problem = onlyProblemOf("title: 标题\nloop: &x [*x]\n");
