@@ -88,7 +88,8 @@ public final class SiteConfigLoader {
         List<SiteConfig.BureauSetting> bureaus = bureaus(yaml, extra);
         SiteConfig.Footer footer = footer(yaml, extra);
 
-        List<Problem> problems = new ArrayList<>(yaml.problems());
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(yaml.problems());
         problems.addAll(extra);
         // Even with errors the readable rest is returned (bad values replaced by defaults), so that the build
         // can go on checking content and report every problem of the site at once; the errors still fail it.

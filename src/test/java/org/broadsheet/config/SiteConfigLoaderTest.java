@@ -1,6 +1,7 @@
 package org.broadsheet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ class SiteConfigLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title: [北疆法治报\n", "- title: 北疆法治报\n", "title: 报\ntitle: 报\n"})
+    @ValueSource(strings = {"title: [北疆法治报\n", "- title: 北疆法治报\n"})
     void siteYmlThatIsNotAYamlMappingGivesNoConfig(String yaml) {
         SiteConfigLoader.Loaded loaded = parse(yaml);
 
@@ -181,6 +182,20 @@ class SiteConfigLoaderTest {
 
         assertThat(problem.message()).isEqualTo(message);
         assertThat(problem.line()).isEqualTo(line);
+    }
+
+    /** Issue 18: the duplicate once hid every other mistake of the file. */
+    @Test
+    void aDuplicateKeyIsReportedWithTheFilesOtherMistakes() {
+        SiteConfigLoader.Loaded loaded = parse("title: 北疆法治报\nbaseUrl: https://example.org/\ntitle: 北疆\n"
+                + "paginate: abc\nfeeds:\n  limit: 0\n");
+
+        assertThat(loaded.problems()).filteredOn(Problem::isError).extracting(Problem::line, Problem::message)
+                .containsExactly(
+                        tuple(3, "duplicate key 'title' (first on line 1)"),
+                        tuple(4, "'paginate' must be a whole number"),
+                        tuple(6, "feeds.limit must be between 1 and 1000"));
+        assertThat(loaded.config().orElseThrow().title()).as("the first title is read").isEqualTo("北疆法治报");
     }
 
     /** Once a StackOverflowError (exit 4, "internal error"); now a located error, whatever the stack. */

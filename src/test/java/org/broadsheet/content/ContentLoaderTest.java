@@ -217,6 +217,19 @@ class ContentLoaderTest {
         assertThat(content.articles()).extracting(ArticleSource::slug).containsExactly("01", "01");
     }
 
+    /** A duplicate key no longer hides the file's other mistakes, and still keeps the page out. */
+    @Test
+    void aStandalonePageWithADuplicateKeyReportsItsOtherMistakesToo() throws IOException {
+        write("content/pages/about.md", "---\ntitle: 关于本报\ntitle: 关于\norder: 第一\n---\n正文\n");
+
+        ContentSet content = load();
+
+        assertThat(errors()).extracting(Problem::line, Problem::message).containsExactly(
+                tuple(3, "duplicate key 'title' (first on line 2)"),
+                tuple(4, "'order' must be a whole number"));
+        assertThat(content.standalone()).isEmpty();
+    }
+
     @Test
     void withoutContentFolderThereIsOneError() {
         ContentSet content = load();

@@ -26,6 +26,14 @@ class YamlParserTest {
         return result.problems().get(0);
     }
 
+    /** A duplicate key is reported, but the mapping is still read so that the file's other mistakes show too. */
+    private static Problem onlyKeyProblemOf(String yaml, int firstLine) {
+        YamlParser.Result result = YamlParser.parseMapping(FILE, yaml, firstLine);
+        assertThat(result.root()).as("a duplicate key refuses nothing").isPresent();
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+
     @Test
     void readsAPlainMappingWithoutProblems() {
         YamlParser.Result result = parse("section: 要闻\nlabel: A01\neditors:\n  责任编辑: 钱虹\n");
@@ -45,26 +53,37 @@ class YamlParserTest {
 
     @Test
     void duplicateKeyNamesBothLines() {
-        Problem problem = onlyProblemOf("title: 第一个标题\nkicker: 引题\ntitle: 第二个标题\n");
+        Problem problem = onlyKeyProblemOf("title: 第一个标题\nkicker: 引题\ntitle: 第二个标题\n", 1);
 
         assertThat(problem.line()).as("reported at the second occurrence").isEqualTo(3);
         assertThat(problem.column()).isEqualTo(1);
         assertThat(problem.message()).isEqualTo("duplicate key 'title' (first on line 1)");
     }
 
+    /** So that the file's other mistakes are reported in the same build (issue 18). */
+    @Test
+    void aDuplicateKeyStillLetsTheFileBeReadWithTheFirstValue() {
+        YamlParser.Result result = parse("title: 第一个标题\ntitle: 第二个标题\npaginate: abc\n");
+        YamlMap yaml = result.root().orElseThrow();
+
+        assertThat(yaml.string("title")).contains("第一个标题");
+        assertThat(yaml.integer("paginate")).isEmpty();
+        assertThat(result.problems()).extracting(Problem::message)
+                .containsExactly("duplicate key 'title' (first on line 1)");
+        assertThat(yaml.problems()).extracting(Problem::line).containsExactly(3);
+    }
+
     @Test
     void duplicateKeyLinesCountFromWhereTheYamlStartsInTheFile() {
-        YamlParser.Result result = YamlParser.parseMapping(FILE, "标题: 甲\n作者: 乙\n标题: 丙\n", 2);
+        Problem problem = onlyKeyProblemOf("标题: 甲\n作者: 乙\n标题: 丙\n", 2);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(4);
-            assertThat(problem.message()).contains("'标题'").contains("first on line 2");
-        });
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).contains("'标题'").contains("first on line 2");
     }
 
     @Test
     void duplicateKeysInsideANestedMappingAreFoundToo() {
-        Problem problem = onlyProblemOf("editors:\n  责任编辑: 钱虹\n  责任编辑: 刘晓东\n");
+        Problem problem = onlyKeyProblemOf("editors:\n  责任编辑: 钱虹\n  责任编辑: 刘晓东\n", 1);
 
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.column()).isEqualTo(3);
