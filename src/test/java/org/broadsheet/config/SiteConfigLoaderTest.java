@@ -164,11 +164,13 @@ class SiteConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "paginate: 五十|4|'paginate' must be a whole number",
-        "paginate: 0|4|paginate must be between 1 and 1000",
-        "paginate: 1001|4|paginate must be between 1 and 1000",
+        "paginate: 五十|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 0|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 1001|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 99999999999999999999999|4|'paginate' must be a whole number from 1 to 1000",
         "search:\\n  enabled: yes|5|'enabled' must be true or false",
-        "feeds:\\n  limit: 0|5|feeds.limit must be between 1 and 1000",
+        "feeds:\\n  limit: 0|5|'limit' must be a whole number from 1 to 1000",
+        "feeds:\\n  limit: 12345678901|5|'limit' must be a whole number from 1 to 1000",
         "bureaus: 包头市|4|'bureaus' must be a list",
         "bureaus:\\n  - 包头市|5|'bureaus' must be a list of mappings",
         "bureaus:\\n  - name: 包头市\\n    slug: BaoTou|6|bureau slug 'BaoTou' must be lower-case ASCII letters, digits, '-'",
@@ -193,8 +195,8 @@ class SiteConfigLoaderTest {
         assertThat(loaded.problems()).filteredOn(Problem::isError).extracting(Problem::line, Problem::message)
                 .containsExactly(
                         tuple(3, "duplicate key 'title' (first on line 1)"),
-                        tuple(4, "'paginate' must be a whole number"),
-                        tuple(6, "feeds.limit must be between 1 and 1000"));
+                        tuple(4, "'paginate' must be a whole number from 1 to 1000"),
+                        tuple(6, "'limit' must be a whole number from 1 to 1000"));
         assertThat(loaded.config().orElseThrow().title()).as("the first title is read").isEqualTo("北疆法治报");
     }
 
