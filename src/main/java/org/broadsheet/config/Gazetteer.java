@@ -101,8 +101,9 @@ public final class Gazetteer {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             YamlParser.Result parsed = YamlParser.parseMapping(Path.of(RESOURCE), text, 1);
-            YamlMap root = parsed.root().orElseThrow(() -> new IllegalStateException(
-                    "built-in gazetteer is broken: " + parsed.problems()));
+            YamlMap root = parsed.root().filter(read -> parsed.problems().isEmpty())
+                    .orElseThrow(() -> new IllegalStateException("built-in gazetteer is broken: "
+                            + parsed.problems()));
             List<Bureau> result = new ArrayList<>();
             for (YamlMap entry : root.mapList("bureaus")) {
                 result.add(new Bureau(entry.string("name", ""), entry.string("slug", ""),

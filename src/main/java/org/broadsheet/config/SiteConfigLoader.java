@@ -78,17 +78,14 @@ public final class SiteConfigLoader {
             yaml.report("theme", "theme must be a folder name under themes/", "e.g. theme: default");
         }
         SiteConfig.Markdown markdown = markdown(yaml, extra);
-        int paginate = yaml.integer("paginate").orElse(50);
-        if (paginate < 1 || paginate > 1000) {
-            yaml.report("paginate", "paginate must be between 1 and 1000", "e.g. paginate: 50");
-            paginate = 50;
-        }
+        int paginate = yaml.integer("paginate", 1, 1000, 50).orElse(50);
         SiteConfig.Feeds feeds = feeds(yaml, extra);
         SiteConfig.Search search = search(yaml, extra);
         List<SiteConfig.BureauSetting> bureaus = bureaus(yaml, extra);
         SiteConfig.Footer footer = footer(yaml, extra);
 
-        List<Problem> problems = new ArrayList<>(yaml.problems());
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(yaml.problems());
         problems.addAll(extra);
         // Even with errors the readable rest is returned (bad values replaced by defaults), so that the build
         // can go on checking content and report every problem of the site at once; the errors still fail it.
@@ -176,11 +173,7 @@ public final class SiteConfigLoader {
         Optional<YamlMap> section = yaml.map("feeds");
         if (section.isPresent()) {
             section.get().rejectUnknownKeys(List.of("limit"), "feeds");
-            limit = section.get().integer("limit").orElse(limit);
-            if (limit < 1 || limit > 1000) {
-                section.get().report("limit", "feeds.limit must be between 1 and 1000", "e.g. limit: 20");
-                limit = 20;
-            }
+            limit = section.get().integer("limit", 1, 1000, limit).orElse(limit);
             extra.addAll(section.get().problems());
         }
         return new SiteConfig.Feeds(limit);

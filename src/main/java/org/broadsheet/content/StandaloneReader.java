@@ -44,7 +44,8 @@ final class StandaloneReader {
         OptionalInt order = yaml.integer("order").map(OptionalInt::of).orElse(OptionalInt.empty());
         StandaloneSource page = new StandaloneSource(file, slug, title, order, yaml.bool("draft").orElse(false),
                 yaml.plainData("extra"), split.get().body(), split.get().bodyFirstLine());
-        List<Problem> problems = new ArrayList<>(yaml.problems());
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(yaml.problems());
         return problems.stream().anyMatch(Problem::isError) ? new Result(Optional.empty(), problems)
                 : new Result(Optional.of(page), problems);
     }

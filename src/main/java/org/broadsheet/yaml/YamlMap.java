@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.broadsheet.problem.Problem;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -24,7 +25,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Not thread-safe; one reader per file.
  */
 public final class YamlMap {
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]{1,9}");
+    /** Digits with an optional sign, however many: a number too large is out of range, not "not a number". */
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    /** The widest whole numbers read: nine digits, so that no value overflows an int. */
+    static final int LARGEST_INTEGER = 999_999_999;
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final Path file;
@@ -94,12 +98,27 @@ public final class YamlMap {
         return string(key).orElse(fallback);
     }
 
+    /**
+     * A whole number of at most nine digits, for keys whose range the caller checks against something else
+     * (the page folder, the issue). Text is told it is no whole number; a number too large, the range.
+     */
     public Optional<Integer> integer(String key) {
+        return integer(key, -LARGEST_INTEGER, LARGEST_INTEGER, false, "write digits only, e.g. " + key + ": 6");
+    }
+
+    /** A whole number from {@code min} to {@code max}; anything else is told the range. */
+    public Optional<Integer> integer(String key, int min, int max, int example) {
+        return integer(key, min, max, true, "e.g. " + key + ": " + example);
+    }
+
+    private Optional<Integer> integer(String key, int min, int max, boolean rangeToText, String hint) {
         return value(key).flatMap(value -> {
-            if (value instanceof ScalarNode scalar && INTEGER.matcher(scalar.getValue().trim()).matches()) {
-                return Optional.of(Integer.parseInt(scalar.getValue().trim().replace("+", "")));
+            OptionalLong number = wholeNumber(value);
+            if (number.isPresent() && number.getAsLong() >= min && number.getAsLong() <= max) {
+                return Optional.of((int) number.getAsLong());
             }
-            return wrongType(key, value, "a whole number", "write digits only, e.g. " + key + ": 6");
+            String range = number.isPresent() || rangeToText ? " from " + min + " to " + max : "";
+            return wrongType(key, value, "a whole number" + range, hint);
         });
     }
 
@@ -263,6 +282,28 @@ public final class YamlMap {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** The value of signed digits, quoted or not; beyond a long's reach it is clamped, which no range admits. */
+    private static OptionalLong wholeNumber(Node value) {
+        if (!(value instanceof ScalarNode scalar)) {
+            return OptionalLong.empty();
+        }
+        String text = scalar.getValue().trim();
+        if (!INTEGER.matcher(text).matches()) {
+            return OptionalLong.empty();
+        }
+        boolean negative = text.charAt(0) == '-';
+        int start = negative || text.charAt(0) == '+' ? 1 : 0;
+        while (start < text.length() - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        String digits = text.substring(start);
+        if (digits.length() > 18) {
+            return OptionalLong.of(negative ? Long.MIN_VALUE : Long.MAX_VALUE);
+        }
+        long magnitude = Long.parseLong(digits);
+        return OptionalLong.of(negative ? -magnitude : magnitude);
     }
 
     private <T> Optional<T> wrongType(String key, Node value, String expected, String hint) {

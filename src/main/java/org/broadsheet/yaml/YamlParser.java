@@ -2,6 +2,7 @@ package org.broadsheet.yaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.problem.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -37,14 +38,15 @@ public final class YamlParser {
     private YamlParser() {
     }
 
-    /** The outcome of a parse: a root mapping (possibly empty) and the problems found on the way. */
+    /**
+     * The outcome of a parse: the root mapping (possibly empty) unless the document was refused, and every
+     * problem found on the way. A duplicate key refuses nothing: the first of the two is read, so that the
+     * file's other mistakes are found in the same build. Callers must therefore report {@code problems}
+     * whether or not there is a root.
+     */
     public record Result(Optional<YamlMap> root, List<Problem> problems) {
     }
 
-    /**
-     * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and
-     * expects a mapping at the top. An empty document is an empty mapping.
-     */
     /**
      * Built once: building the settings and the schema's resolvers for each of 100,000 files showed up in
      * profiles. Immutable, so shared by every thread. Problems name the file themselves, so no label is set.
@@ -58,11 +60,22 @@ public final class YamlParser {
             .setSchema(new CoreSchema())
             .build();
 
+    /**
+     * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and
+     * expects a mapping at the top. An empty document is an empty mapping.
+     */
     public static Result parseMapping(Path file, String text, int firstLine) {
         List<Problem> problems = new ArrayList<>();
         Optional<Node> root;
         try {
-            root = new Compose(SETTINGS).composeString(text);
+            ShallowEvents events = ShallowEvents.read(SETTINGS, text, MAX_DEPTH);
+            if (events.tooDeep().isPresent()) {
+                Optional<Mark> mark = events.tooDeep().get().getStartMark();
+                problems.add(tooDeep(file, mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
+                        mark.map(m -> m.getColumn() + 1).orElse(0)));
+                return new Result(Optional.empty(), problems);
+            }
+            root = new Composer(SETTINGS, events.replay()).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -85,9 +98,10 @@ public final class YamlParser {
             return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
         }
         Node node = root.get();
-        checkTree(file, firstLine, node, 1, problems, java.util.Collections.newSetFromMap(new IdentityHashMap<>()),
-                java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        if (!problems.isEmpty()) {
+        TreeCheck check = new TreeCheck(file, firstLine);
+        check.walk(node, 1);
+        problems.addAll(check.problems);
+        if (check.refused) {
             return new Result(Optional.empty(), problems);
         }
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
@@ -102,54 +116,84 @@ public final class YamlParser {
     }
 
     /**
-     * Walks the tree once: an alias points at a node already seen, which is checked only once (so an alias
-     * bomb costs nothing here), and a node that contains itself is refused, since it has no finite value.
+     * One walk over a composed tree. Tags, depth, self-reference and keys that are not plain words refuse the
+     * document (its values must not be read); a duplicate key is only reported, since {@link YamlMap} reads
+     * the first of the two and the rest of the file can still be checked.
      */
-    private static void checkTree(Path file, int firstLine, Node node, int depth, List<Problem> problems,
-            Set<Node> checked, Set<Node> onPath) {
-        if (onPath.contains(node)) {
-            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
-                    "YAML alias refers to itself", "remove the '*' reference to the anchor it sits in"));
-            return;
+    private static final class TreeCheck {
+        private final Path file;
+        private final int firstLine;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<Node> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean refused;
+
+        TreeCheck(Path file, int firstLine) {
+            this.file = file;
+            this.firstLine = firstLine;
         }
-        if (!checked.add(node)) {
-            return;
-        }
-        if (depth > MAX_DEPTH) {
-            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
-                    "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure"));
-            return;
-        }
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node),
-                    "YAML tag " + node.getTag().getValue() + " is not allowed", "remove the '!' tag"));
-            return;
-        }
-        onPath.add(node);
-        if (node instanceof MappingNode mapping) {
-            Map<String, Node> seen = new HashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                Node key = tuple.getKeyNode();
-                if (key instanceof ScalarNode scalarKey) {
-                    Node previous = seen.putIfAbsent(scalarKey.getValue(), key);
-                    if (previous != null) {
-                        problems.add(Problem.error(file, YamlMap.lineOf(key, firstLine), YamlMap.columnOf(key),
-                                "duplicate key '" + scalarKey.getValue() + "' (first on line "
-                                        + YamlMap.lineOf(previous, firstLine) + ")",
-                                "keep one of the two"));
+
+        /**
+         * Walks the tree once: an alias points at a node already seen, which is checked only once (so an
+         * alias bomb costs nothing here), and a node that contains itself is refused, since it has no finite
+         * value.
+         */
+        void walk(Node node, int depth) {
+            if (onPath.contains(node)) {
+                refuse(node, "YAML alias refers to itself", "remove the '*' reference to the anchor it sits in");
+                return;
+            }
+            if (!checked.add(node)) {
+                return;
+            }
+            // ShallowEvents has refused deeper documents already; this keeps the walk itself bounded.
+            if (depth > MAX_DEPTH) {
+                problems.add(tooDeep(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node)));
+                refused = true;
+                return;
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                refuse(node, "YAML tag " + node.getTag().getValue() + " is not allowed", "remove the '!' tag");
+                return;
+            }
+            onPath.add(node);
+            if (node instanceof MappingNode mapping) {
+                Map<String, Node> seen = new HashMap<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    Node key = tuple.getKeyNode();
+                    if (key instanceof ScalarNode scalarKey) {
+                        Node previous = seen.putIfAbsent(scalarKey.getValue(), key);
+                        if (previous != null) {
+                            report(key, "duplicate key '" + scalarKey.getValue() + "' (first on line "
+                                    + YamlMap.lineOf(previous, firstLine) + ")", "keep one of the two");
+                        }
+                    } else {
+                        refuse(key, "a key must be a plain word", "write 'key: value'");
                     }
-                } else {
-                    problems.add(Problem.error(file, YamlMap.lineOf(key, firstLine), YamlMap.columnOf(key),
-                            "a key must be a plain word", "write 'key: value'"));
+                    walk(tuple.getValueNode(), depth + 1);
                 }
-                checkTree(file, firstLine, tuple.getValueNode(), depth + 1, problems, checked, onPath);
+            } else if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    walk(item, depth + 1);
+                }
             }
-        } else if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                checkTree(file, firstLine, item, depth + 1, problems, checked, onPath);
-            }
+            onPath.remove(node);
         }
-        onPath.remove(node);
+
+        private void refuse(Node node, String message, String hint) {
+            report(node, message, hint);
+            refused = true;
+        }
+
+        private void report(Node node, String message, String hint) {
+            problems.add(Problem.error(file, YamlMap.lineOf(node, firstLine), YamlMap.columnOf(node), message,
+                    hint));
+        }
+    }
+
+    private static Problem tooDeep(Path file, int line, int column) {
+        return Problem.error(file, line, column, "YAML nested more than " + MAX_DEPTH + " levels deep",
+                "flatten the structure");
     }
 
     private static String firstLineOf(String message) {

@@ -1,12 +1,14 @@
 package org.broadsheet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +121,7 @@ class SiteConfigLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title: [北疆法治报\n", "- title: 北疆法治报\n", "title: 报\ntitle: 报\n"})
+    @ValueSource(strings = {"title: [北疆法治报\n", "- title: 北疆法治报\n"})
     void siteYmlThatIsNotAYamlMappingGivesNoConfig(String yaml) {
         SiteConfigLoader.Loaded loaded = parse(yaml);
 
@@ -162,11 +164,13 @@ class SiteConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "paginate: 五十|4|'paginate' must be a whole number",
-        "paginate: 0|4|paginate must be between 1 and 1000",
-        "paginate: 1001|4|paginate must be between 1 and 1000",
+        "paginate: 五十|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 0|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 1001|4|'paginate' must be a whole number from 1 to 1000",
+        "paginate: 99999999999999999999999|4|'paginate' must be a whole number from 1 to 1000",
         "search:\\n  enabled: yes|5|'enabled' must be true or false",
-        "feeds:\\n  limit: 0|5|feeds.limit must be between 1 and 1000",
+        "feeds:\\n  limit: 0|5|'limit' must be a whole number from 1 to 1000",
+        "feeds:\\n  limit: 12345678901|5|'limit' must be a whole number from 1 to 1000",
         "bureaus: 包头市|4|'bureaus' must be a list",
         "bureaus:\\n  - 包头市|5|'bureaus' must be a list of mappings",
         "bureaus:\\n  - name: 包头市\\n    slug: BaoTou|6|bureau slug 'BaoTou' must be lower-case ASCII letters, digits, '-'",
@@ -180,6 +184,34 @@ class SiteConfigLoaderTest {
 
         assertThat(problem.message()).isEqualTo(message);
         assertThat(problem.line()).isEqualTo(line);
+    }
+
+    /** Issue 18: the duplicate once hid every other mistake of the file. */
+    @Test
+    void aDuplicateKeyIsReportedWithTheFilesOtherMistakes() {
+        SiteConfigLoader.Loaded loaded = parse("title: 北疆法治报\nbaseUrl: https://example.org/\ntitle: 北疆\n"
+                + "paginate: abc\nfeeds:\n  limit: 0\n");
+
+        assertThat(loaded.problems()).filteredOn(Problem::isError).extracting(Problem::line, Problem::message)
+                .containsExactly(
+                        tuple(3, "duplicate key 'title' (first on line 1)"),
+                        tuple(4, "'paginate' must be a whole number from 1 to 1000"),
+                        tuple(6, "'limit' must be a whole number from 1 to 1000"));
+        assertThat(loaded.config().orElseThrow().title()).as("the first title is read").isEqualTo("北疆法治报");
+    }
+
+    /** Once a StackOverflowError (exit 4, "internal error"); now a located error, whatever the stack. */
+    @Test
+    void siteYmlNestedTenThousandDeepIsALocatedErrorOnASmallStack() {
+        String yaml = "title: 北疆法治报\nbaseUrl: https://example.org/\nfooter:\n  note: "
+                + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+
+        SiteConfigLoader.Loaded loaded = SmallStack.call(() -> parse(yaml));
+
+        assertThat(loaded.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.format()).isEqualTo(
+                    "site.yml:4:39: error: YAML nested more than 32 levels deep (flatten the structure)");
+        });
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -223,6 +224,47 @@ class ArticleReaderTest {
 
         assertThat(errors).singleElement().extracting(Problem::line, Problem::message)
                 .containsExactly(3, "duplicate key 'title' (first on line 2)");
+    }
+
+    /** Once a StackOverflowError that failed the whole build (exit 4); now that article's located error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"extra: [[[…]]]", "extra:, then - - - …"})
+    void frontMatterNestedTenThousandDeepIsThatArticlesErrorOnASmallStack(String shape) {
+        String deep = shape.startsWith("extra: [") ? " " + "[".repeat(10_000) + "]".repeat(10_000)
+                : "\n" + "- ".repeat(10_000) + "x";
+        String text = "---\ntitle: 标题\nextra:" + deep + "\n---\n正文\n";
+
+        ArticleReader.Result result = SmallStack.call(() -> read("01.md", text));
+
+        assertThat(result.article()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).as("file line of the 32nd '[' or '-'").isEqualTo(deep.startsWith(" ") ? 3 : 4);
+            assertThat(problem.column()).isEqualTo(deep.startsWith(" ") ? 39 : 63);
+        });
+    }
+
+    /**
+     * Nineteen anchors of 30 levels, each holding the one before: shallow text within the alias limit, but
+     * 570 levels deep once followed, which overflowed a small stack when the extra data was copied out.
+     */
+    @Test
+    void extraDataNestedDeepThroughAliasesIsThatArticlesErrorOnASmallStack() {
+        StringBuilder text = new StringBuilder("---\ntitle: 标题\nextra:\n  a0: &a0 " + "[".repeat(29) + "x"
+                + "]".repeat(29) + "\n");
+        for (int i = 1; i < 20; i++) {
+            text.append("  a").append(i).append(": &a").append(i).append(' ').append("[".repeat(29))
+                    .append("*a").append(i - 1).append("]".repeat(29)).append('\n');
+        }
+        text.append("---\n正文\n");
+
+        ArticleReader.Result result = SmallStack.call(() -> read("01.md", text.toString()));
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).as("at the first alias, *a0").isEqualTo(5);
+            assertThat(problem.column()).isEqualTo(40);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +193,41 @@ class ContentLoaderTest {
         assertThat(errors()).singleElement().extracting(p -> slashed(p.file()), Problem::line)
                 .containsExactly("content/2025/12/12/01/02.md", 3);
         assertThat(content.articles()).extracting(ArticleSource::slug).containsExactly("01");
+    }
+
+    /**
+     * As deep as the size limit allows, which overflows any thread's stack in a recursive reader: these used
+     * to end the build with "internal error … reading articles failed"; now each is its file's located error
+     * and the other files are read.
+     */
+    @Test
+    void yamlNestedAsDeepAsTheSizeLimitAllowsIsItsFilesErrorAndTheRestIsRead() throws IOException {
+        String deep = "[".repeat(400_000) + "]".repeat(400_000);
+        write("content/2025/12/12/01/01.md", article("头条"));
+        write("content/2025/12/12/01/02.md", "---\ntitle: 深\nextra:\n  note: " + deep + "\n---\n正文\n");
+        write("content/2025/12/12/02/_page.yml", "section: " + deep + "\n");
+        write("content/2025/12/12/02/01.md", article("二版头条"));
+
+        ContentSet content = load();
+
+        assertThat(errors()).extracting(p -> slashed(p.file()), Problem::line, Problem::column, Problem::message)
+                .containsExactly(
+                        tuple("content/2025/12/12/01/02.md", 4, 39, "YAML nested more than 32 levels deep"),
+                        tuple("content/2025/12/12/02/_page.yml", 1, 41, "YAML nested more than 32 levels deep"));
+        assertThat(content.articles()).extracting(ArticleSource::slug).containsExactly("01", "01");
+    }
+
+    /** A duplicate key no longer hides the file's other mistakes, and still keeps the page out. */
+    @Test
+    void aStandalonePageWithADuplicateKeyReportsItsOtherMistakesToo() throws IOException {
+        write("content/pages/about.md", "---\ntitle: 关于本报\ntitle: 关于\norder: 第一\n---\n正文\n");
+
+        ContentSet content = load();
+
+        assertThat(errors()).extracting(Problem::line, Problem::message).containsExactly(
+                tuple(3, "duplicate key 'title' (first on line 2)"),
+                tuple(4, "'order' must be a whole number"));
+        assertThat(content.standalone()).isEmpty();
     }
 
     @Test

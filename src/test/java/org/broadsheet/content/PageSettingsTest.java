@@ -134,4 +134,16 @@ class PageSettingsTest {
         assertThat(content.issues()).singleElement().extracting(IssueSource::number).isEqualTo(OptionalInt.of(5102));
     }
 
+    /** Issue 18: a number too large was told "must be a whole number", which it is. */
+    @Test
+    void anIssueNumberTooLargeIsToldTheRange() throws IOException {
+        write("content/2025/12/12/_issue.yml", "edition: 特刊\nnumber: 51020000000000\n");
+        write("content/2025/12/12/01/01.md", article("头条"));
+
+        ContentSet content = load();
+
+        assertThat(errors()).singleElement().extracting(Problem::line, Problem::message)
+                .containsExactly(2, "'number' must be a whole number from -999999999 to 999999999");
+        assertThat(content.issues()).singleElement().extracting(IssueSource::number).isEqualTo(OptionalInt.empty());
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +76,7 @@ class YamlMapTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"三", "1.5", "1e3", "0x1F", "12345678901", "[1, 2]"})
+    @ValueSource(strings = {"三", "1.5", "1e3", "0x1F", "[1, 2]", "\"\"", "\"-\""})
     void refusesWhatIsNotAWholeNumber(String value) {
         YamlMap yaml = frontMatter("page: " + value + "\n");
 
@@ -85,6 +86,52 @@ class YamlMapTest {
             assertThat(problem.hint()).isEqualTo("write digits only, e.g. page: 6");
             assertThat(problem.line()).isEqualTo(2);
         });
+    }
+
+    /** Issue 18: a number too large was told it is not a whole number; it is, and needs to hear the range. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000000", "-1000000000", "12345678901", "99999999999999999999999",
+        "-99999999999999999999999", "\"+99999999999\""})
+    void aWholeNumberTooLargeIsToldTheRange(String value) {
+        YamlMap yaml = frontMatter("order: " + value + "\n");
+
+        assertThat(yaml.integer("order")).isEmpty();
+        assertThat(yaml.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("'order' must be a whole number from -999999999 to 999999999");
+            assertThat(problem.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void readsNineDigitsWhateverTheLeadingZerosOrSign() {
+        YamlMap yaml = frontMatter("a: 999999999\nb: -999999999\nc: 0000000000007\nd: +0\ne: -0\n");
+
+        assertThat(List.of("a", "b", "c", "d", "e")).map(yaml::integer)
+                .containsExactly(Optional.of(999_999_999), Optional.of(-999_999_999), Optional.of(7), Optional.of(0),
+                        Optional.of(0));
+        assertThat(yaml.problems()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1001", "-5", "五十", "99999999999999999999999", "[50]"})
+    void aNumberWithARangeIsToldTheRangeWhateverIsWrong(String value) {
+        YamlMap yaml = frontMatter("paginate: " + value + "\n");
+
+        assertThat(yaml.integer("paginate", 1, 1000, 50)).isEmpty();
+        assertThat(yaml.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("'paginate' must be a whole number from 1 to 1000");
+            assertThat(problem.hint()).isEqualTo("e.g. paginate: 50");
+            assertThat(problem.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aNumberWithARangeReadsItsBounds() {
+        YamlMap yaml = frontMatter("low: 1\nhigh: \"1000\"\n");
+
+        assertThat(yaml.integer("low", 1, 1000, 50)).contains(1);
+        assertThat(yaml.integer("high", 1, 1000, 50)).contains(1000);
+        assertThat(yaml.problems()).isEmpty();
     }
 
     @Test

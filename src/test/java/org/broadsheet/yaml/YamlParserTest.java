@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.broadsheet.SmallStack;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parser's safety rules: node trees only, no duplicate keys, no tags, bounded depth and aliases. */
@@ -20,6 +22,14 @@ class YamlParserTest {
     private static Problem onlyProblemOf(String yaml) {
         YamlParser.Result result = parse(yaml);
         assertThat(result.root()).as("a refused document gives no mapping").isEmpty();
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+
+    /** A duplicate key is reported, but the mapping is still read so that the file's other mistakes show too. */
+    private static Problem onlyKeyProblemOf(String yaml, int firstLine) {
+        YamlParser.Result result = YamlParser.parseMapping(FILE, yaml, firstLine);
+        assertThat(result.root()).as("a duplicate key refuses nothing").isPresent();
         assertThat(result.problems()).hasSize(1);
         return result.problems().get(0);
     }
@@ -43,26 +53,37 @@ class YamlParserTest {
 
     @Test
     void duplicateKeyNamesBothLines() {
-        Problem problem = onlyProblemOf("title: 第一个标题\nkicker: 引题\ntitle: 第二个标题\n");
+        Problem problem = onlyKeyProblemOf("title: 第一个标题\nkicker: 引题\ntitle: 第二个标题\n", 1);
 
         assertThat(problem.line()).as("reported at the second occurrence").isEqualTo(3);
         assertThat(problem.column()).isEqualTo(1);
         assertThat(problem.message()).isEqualTo("duplicate key 'title' (first on line 1)");
     }
 
+    /** So that the file's other mistakes are reported in the same build (issue 18). */
+    @Test
+    void aDuplicateKeyStillLetsTheFileBeReadWithTheFirstValue() {
+        YamlParser.Result result = parse("title: 第一个标题\ntitle: 第二个标题\npaginate: abc\n");
+        YamlMap yaml = result.root().orElseThrow();
+
+        assertThat(yaml.string("title")).contains("第一个标题");
+        assertThat(yaml.integer("paginate")).isEmpty();
+        assertThat(result.problems()).extracting(Problem::message)
+                .containsExactly("duplicate key 'title' (first on line 1)");
+        assertThat(yaml.problems()).extracting(Problem::line).containsExactly(3);
+    }
+
     @Test
     void duplicateKeyLinesCountFromWhereTheYamlStartsInTheFile() {
-        YamlParser.Result result = YamlParser.parseMapping(FILE, "标题: 甲\n作者: 乙\n标题: 丙\n", 2);
+        Problem problem = onlyKeyProblemOf("标题: 甲\n作者: 乙\n标题: 丙\n", 2);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(4);
-            assertThat(problem.message()).contains("'标题'").contains("first on line 2");
-        });
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).contains("'标题'").contains("first on line 2");
     }
 
     @Test
     void duplicateKeysInsideANestedMappingAreFoundToo() {
-        Problem problem = onlyProblemOf("editors:\n  责任编辑: 钱虹\n  责任编辑: 刘晓东\n");
+        Problem problem = onlyKeyProblemOf("editors:\n  责任编辑: 钱虹\n  责任编辑: 刘晓东\n", 1);
 
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.column()).isEqualTo(3);
@@ -105,6 +126,65 @@ class YamlParserTest {
         assertThat(result.root()).isEmpty();
         assertThat(result.problems()).singleElement()
                 .extracting(Problem::message).asString().contains("nested more than 32 levels");
+    }
+
+    /**
+     * Ten thousand levels once overflowed the composer's recursion (exit 4, "internal error"); on a small
+     * stack each style must give the depth error at the first node past 32 levels, counting the top mapping
+     * as level 1: the 32nd bracket or dash, or the key inside the 31st brace.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "flow sequences|2|38",
+        "flow mappings|2|128",
+        "block sequences|3|63",
+        "one flow sequence left open, as long as the size limit allows|2|38"})
+    void refusesTenThousandLevelsOnASmallStackAtTheFirstNodePastTheLimit(String style, int line, int column) {
+        String deep = switch (style) {
+            case "flow sequences" -> " " + "[".repeat(10_000) + "]".repeat(10_000); // deep: [[[…]]]
+            case "flow mappings" -> " " + "{a: ".repeat(10_000) + "b" + "}".repeat(10_000); // deep: {a: {a: …}}
+            case "block sequences" -> "\n" + "- ".repeat(10_000) + "x"; // deep:, then - - - … x
+            default -> " " + "[".repeat(YamlParser.MAX_CODE_POINTS - 100);
+        };
+        String yaml = "title: 标题\ndeep:" + deep + "\n";
+
+        YamlParser.Result result = SmallStack.call(() -> parse(yaml));
+
+        assertThat(result.root()).as(style).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.column()).isEqualTo(column);
+        });
+    }
+
+    /** Each indented level is a longer line, so the size limit allows about a thousand two-space levels. */
+    @Test
+    void refusesAThousandIndentedMappingsOnASmallStack() {
+        Problem problem = SmallStack.call(() -> YamlParser.parseMapping(FILE, nestedMappings(1_000), 2))
+                .problems().get(0);
+
+        assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+        assertThat(problem.line()).as("the 32nd key, the first node on level 33").isEqualTo(33);
+        assertThat(problem.column()).isEqualTo(63);
+    }
+
+    /** An alias stands for its anchor's whole tree, so anchors of 11 and 21 levels reach 33 through a third. */
+    @Test
+    void refusesNestingThatAliasesBuildOutOfShallowAnchors() {
+        String brackets = "[".repeat(10);
+        String closing = "]".repeat(10);
+        YamlParser.Result result = parse("a0: &a0 [x]\n"
+                + "a1: &a1 " + brackets + "*a0" + closing + "\n"
+                + "a2: &a2 " + brackets + "*a1" + closing + "\n"
+                + "a3: &a3 " + brackets + "*a2" + closing + "\n");
+
+        assertThat(result.root()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("YAML nested more than 32 levels deep");
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.column()).as("at the alias *a2").isEqualTo(19);
+        });
     }
 
     @Test
