@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.broadsheet.build.Build;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.BuildSession;
 
 /**
  * Times several builds of one site inside one JVM: what a build process that stays up between builds would
@@ -39,6 +39,14 @@ public final class WarmBuilds {
         int rounds = Integer.parseInt(args[2]);
         boolean cold = args[0].equals("cold");
         List<Path> months = cold ? List.of() : monthFolders(site);
+        try (BuildSession session = BuildSession.open(BuildOptions.defaults(site))) {
+            buildRounds(session, site, rounds, cold, months);
+        }
+    }
+
+    /** Builds {@code rounds} times through one session, as a process that stays up would. */
+    private static void buildRounds(BuildSession session, Path site, int rounds, boolean cold, List<Path> months)
+            throws IOException {
         for (int round = 1; round <= rounds; round++) {
             BuildOptions options = BuildOptions.defaults(site);
             if (cold) {
@@ -49,7 +57,7 @@ public final class WarmBuilds {
                 System.out.print("edited " + site.relativize(article) + ": ");
             }
             long start = System.nanoTime();
-            BuildResult result = new Build(options).run();
+            BuildResult result = session.build(options);
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("round %d: %.2f s, %s, %d files written; %s%n", round, millis / 1000.0,
                     result.outcome(), result.stats().written(), stages(result.stageMillis()));

@@ -10,9 +10,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.broadsheet.build.Build;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.BuildSession;
 
 /** Builds of the bundled sample archive, and small hand-made sites, in temporary folders. */
 public final class TestSites {
@@ -53,7 +53,9 @@ public final class TestSites {
 
     public static BuildResult build(BuildOptions options) {
         try {
-            return new Build(options).run();
+            try (BuildSession session = BuildSession.open(options)) {
+                return session.build(options);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

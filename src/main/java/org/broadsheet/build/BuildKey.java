@@ -23,7 +23,7 @@ final class BuildKey {
      * version says. Running from compiled classes (tests, an IDE) gives a fixed stamp.
      */
     private static String codeStamp() {
-        CodeSource source = Build.class.getProtectionDomain().getCodeSource();
+        CodeSource source = BuildSession.class.getProtectionDomain().getCodeSource();
         if (source == null) {
             return "unknown";
         }

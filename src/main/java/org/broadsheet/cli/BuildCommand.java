@@ -11,9 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import org.broadsheet.build.Build;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.BuildSession;
 import org.broadsheet.config.EngineName;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.problem.Problem;
@@ -84,10 +84,10 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = options();
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Build build = new Build(options);
         BuildResult result;
-        try (StopNotice notice = StopNotice.whileRunning(build, err)) {
-            result = build.run();
+        try (BuildSession session = BuildSession.open(options);
+                StopNotice notice = StopNotice.whileRunning(session, err)) {
+            result = session.build(options);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Path cwd = Path.of("").toAbsolutePath();

@@ -2,7 +2,7 @@ package org.broadsheet.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import org.broadsheet.build.Build;
+import org.broadsheet.build.BuildSession;
 import org.broadsheet.output.Publisher;
 
 /**
@@ -17,10 +17,10 @@ final class StopNotice implements AutoCloseable {
         this.hook = hook;
     }
 
-    static StopNotice whileRunning(Build build, PrintWriter err) {
+    static StopNotice whileRunning(BuildSession session, PrintWriter err) {
         Thread hook = new Thread(() -> {
-            err.println(build.published() ? "broadsheet: stopped after publishing; the site is published"
-                    : text(build.publishing()));
+            err.println(session.published() ? "broadsheet: stopped after publishing; the site is published"
+                    : text(session.publishing()));
             err.flush();
         }, "broadsheet-stop-notice");
         Runtime.getRuntime().addShutdownHook(hook);

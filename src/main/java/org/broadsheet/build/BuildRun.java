@@ -22,7 +22,6 @@ import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.ContentScan;
 import org.broadsheet.markdown.GuardedMarkdown;
-import org.broadsheet.markdown.MarkdownEngines;
 import org.broadsheet.output.BuildLock;
 import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.Publisher;
@@ -38,15 +37,17 @@ import org.broadsheet.render.Theme;
 import org.broadsheet.render.ViewFactory;
 
 /**
- * One build of one site: config → content → archive → render → publish. Every problem of every stage is
- * collected; nothing is published unless the whole site rendered (or {@code --keep-going} was asked for, in
- * which case failing articles are left out). The output folder is only touched in the final publish step.
+ * One build of one site, run by a {@link BuildSession}: config → content → archive → render → publish. Every
+ * problem of every stage is collected; nothing is published unless the whole site rendered (or
+ * {@code --keep-going} was asked for, in which case failing articles are left out). The output folder is only
+ * touched in the final publish step. Single-use: it keeps this build's stage timings and notes.
  */
-public final class Build {
-    /** Broadsheet's state folder inside the site: lock, staging area, journal, manifest. */
-    public static final String STATE_DIR = ".broadsheet";
+final class BuildRun {
+    private static final String STATE_DIR = BuildSession.STATE_DIR;
 
     private final BuildOptions options;
+    private final ForkJoinPool pool;
+    private final MarkdownSource markdownSource;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private long stageStart;
     private int cachedArticles;
@@ -58,11 +59,19 @@ public final class Build {
     /** Whether a warning depends on the real time, which an up-to-date build must not replay as still true. */
     private boolean warnedAsOfNow;
 
-    public Build(BuildOptions options) {
-        this.options = options;
+    /** The session's Markdown engine for the settings a build's site.yml asks for. */
+    @FunctionalInterface
+    interface MarkdownSource {
+        GuardedMarkdown forSettings(SiteConfig.Markdown settings);
     }
 
-    public BuildResult run() throws IOException {
+    BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource) {
+        this.options = options;
+        this.pool = pool;
+        this.markdownSource = markdownSource;
+    }
+
+    BuildResult run() throws IOException {
         Path site = options.site().toAbsolutePath().normalize();
         Path output = options.outputDir().toAbsolutePath().normalize();
         Optional<String> refusal = OutputGuard.refusal(site, output, options.adoptOutput());
@@ -75,7 +84,6 @@ public final class Build {
             return stopped(BuildResult.Outcome.LOCKED, List.of(Problem.error(Path.of(STATE_DIR, "lock"), 0, 0,
                     "another build of this site is running", "wait for it to finish")));
         }
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try (BuildLock held = lock.get()) {
             try {
                 return build(site, output, pool, options.useCache());
@@ -90,8 +98,6 @@ public final class Build {
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
                 return build(site, output, pool, false);
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -99,13 +105,13 @@ public final class Build {
      * How far publishing has come, when it is under way: what to tell the user if the process is stopped now
      * (the journal lets the next build finish). Safe to call from any thread.
      */
-    public Optional<Publisher.Progress> publishing() {
+    Optional<Publisher.Progress> publishing() {
         Publisher current = publisher;
         return current == null ? Optional.empty() : current.progress();
     }
 
     /** Whether this build has published its output (it may still be saving its cache). */
-    public boolean published() {
+    boolean published() {
         return published;
     }
 
@@ -259,8 +265,7 @@ public final class Build {
             cacheNote = cache.coldReason();
         }
         endStage("cache");
-        GuardedMarkdown markdown = new GuardedMarkdown(MarkdownEngines.create(config.markdown().engine(),
-                config.markdown().html()));
+        GuardedMarkdown markdown = markdownSource.forSettings(config.markdown());
         List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, cache, pool, options.drafts(), now)
                 .prepare(scan.articles(), problems);
         cache.save();

@@ -1,0 +1,91 @@
+package org.broadsheet.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.markdown.GuardedMarkdown;
+import org.broadsheet.markdown.MarkdownEngines;
+import org.broadsheet.output.Publisher;
+
+/**
+ * A site opened for building, for as long as its user needs it: {@code broadsheet build} opens one and builds
+ * once; a process that stays up ({@code serve}, {@code bench/WarmBuilds}) keeps one and builds again after
+ * each change. It owns what every build needs and is worth building once: the worker pool and the guarded
+ * Markdown engines (each with its own large-stack workers). Whatever was edited in between, a build through a
+ * session publishes byte for byte what a one-shot build of the same files publishes ({@code
+ * BuildSessionTest}): what a build learns from the files lives in the build cache on disk, which every build
+ * checks against the files.
+ *
+ * <p>Builds through one session run one at a time. Close the session to stop its threads.
+ */
+public final class BuildSession implements AutoCloseable {
+    /** Broadsheet's state folder inside the site: lock, staging area, journal, build cache. */
+    public static final String STATE_DIR = ".broadsheet";
+
+    private final Path site;
+    private final ForkJoinPool pool;
+    private final Map<SiteConfig.Markdown, GuardedMarkdown> engines = new ConcurrentHashMap<>();
+    /** The build under way, if any; read by other threads to tell how far it got when the process stops. */
+    private volatile BuildRun current;
+
+    private BuildSession(Path site, int threads) {
+        this.site = site.toAbsolutePath().normalize();
+        this.pool = new ForkJoinPool(Math.max(1, threads));
+    }
+
+    /** Opens the site in {@code site} with {@code threads} worker threads (the output never depends on it). */
+    public static BuildSession open(Path site, int threads) {
+        return new BuildSession(site, threads);
+    }
+
+    /** Opens the site of {@code options}, with its thread count. */
+    public static BuildSession open(BuildOptions options) {
+        return open(options.site(), options.threads());
+    }
+
+    /**
+     * Builds the site with {@code options} (whose site must be this session's; its thread count is the
+     * session's) and publishes it, unless anything stops it.
+     */
+    public synchronized BuildResult build(BuildOptions options) throws IOException {
+        if (!options.site().toAbsolutePath().normalize().equals(site)) {
+            throw new IllegalArgumentException("this session builds " + site + ", not " + options.site());
+        }
+        BuildRun run = new BuildRun(options, pool, this::markdownFor);
+        current = run;
+        return run.run();
+    }
+
+    /**
+     * The Markdown engine for {@code settings}, made on first use: an edit of site.yml's {@code markdown} keys
+     * between builds gets its own engine, and going back reuses the first.
+     */
+    private GuardedMarkdown markdownFor(SiteConfig.Markdown settings) {
+        return engines.computeIfAbsent(settings,
+                wanted -> new GuardedMarkdown(MarkdownEngines.create(wanted.engine(), wanted.html())));
+    }
+
+    /**
+     * How far the publish of the build under way has come, if it is publishing: what to tell the user when
+     * the process is stopped now. Safe to call from any thread.
+     */
+    public Optional<Publisher.Progress> publishing() {
+        BuildRun run = current;
+        return run == null ? Optional.empty() : run.publishing();
+    }
+
+    /** Whether the last build has published its output (it may still be saving its cache). */
+    public boolean published() {
+        BuildRun run = current;
+        return run != null && run.published();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,174 @@
+package org.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.broadsheet.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One session, many builds: after any sequence of edits, a build through a session that stays open publishes
+ * byte for byte what a one-shot build of the same files publishes. The edits are drawn at random (seeded,
+ * so a failure can be replayed) from what webmasters do: a body, a title, an article moved to another day,
+ * added, deleted or renamed, a page's settings, site.yml, a template, a theme asset.
+ */
+class BuildSessionTest {
+    private static final int STEPS = 7;
+
+    @TempDir
+    Path temp;
+    Path site;
+    Path output;
+    int scratchBuilds;
+
+    /** One kind of edit, applied to the site with the step's random numbers. */
+    private interface Edit {
+        String apply(Path site, Random random) throws IOException;
+    }
+
+    private static final List<Edit> EDITS = List.of(
+            (site, random) -> {
+                Path article = anArticle(site, random);
+                append(article, "\n补记一段：第" + random.nextInt(1000) + "号案件已执行完毕。\n");
+                return "body of " + site.relativize(article);
+            },
+            (site, random) -> {
+                Path article = anArticle(site, random);
+                String text = Files.readString(article);
+                Files.writeString(article, text.replaceFirst("(?m)^title: (.*)$", "title: $1（更新" + random.nextInt(99) + "）"));
+                return "title of " + site.relativize(article);
+            },
+            (site, random) -> {
+                Path article = anArticle(site, random);
+                Path page = aPageFolder(site, random);
+                Path moved = page.resolve("moved-" + random.nextInt(1000) + ".md");
+                Files.move(article, moved);
+                return "moved " + site.relativize(article) + " to " + site.relativize(moved);
+            },
+            (site, random) -> {
+                Path added = aPageFolder(site, random).resolve("new-" + random.nextInt(1000) + ".md");
+                Files.writeString(added, "---\ntitle: 新稿件" + random.nextInt(100) + "\ndateline: 包头讯\nauthors: [张三]\n"
+                        + "---\n包头市某区人民法院开展“送法进社区”活动。\n");
+                return "added " + site.relativize(added);
+            },
+            (site, random) -> {
+                Path article = anArticle(site, random);
+                Files.delete(article);
+                return "deleted " + site.relativize(article);
+            },
+            (site, random) -> {
+                Path article = anArticle(site, random);
+                Path renamed = article.resolveSibling("改名-" + random.nextInt(1000) + ".md");
+                Files.move(article, renamed);
+                return "renamed " + site.relativize(article) + " to " + renamed.getFileName();
+            },
+            (site, random) -> {
+                Path settings = aPageFolder(site, random).resolve("_page.yml");
+                String text = Files.readString(settings);
+                Files.writeString(settings, text.replaceFirst("(?m)^section: .*$", "section: 专版" + random.nextInt(9)));
+                return "section in " + site.relativize(settings);
+            },
+            (site, random) -> {
+                Path config = site.resolve("site.yml");
+                Files.writeString(config, Files.readString(config).replaceFirst("(?m)^title: .*$",
+                        "title: 北疆法治报" + random.nextInt(9)));
+                return "site.yml title";
+            },
+            (site, random) -> {
+                List<Path> templates = files(site.resolve("themes/default/templates"));
+                Path template = templates.get(random.nextInt(templates.size()));
+                append(template, "<#-- 修订 " + random.nextInt(1000) + " -->\n<!-- r" + random.nextInt(1000) + " -->\n");
+                return "template " + template.getFileName();
+            },
+            (site, random) -> {
+                Path css = site.resolve("themes/default/static/style.css");
+                append(css, "\n/* 修订 " + random.nextInt(1000) + " */\n");
+                return "style.css";
+            });
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {20251210L, 20251211L, 20251212L})
+    void randomEditsThroughOneSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
+        site = TestSites.copySample(temp);
+        output = temp.resolve("public");
+        Random random = new Random(seed);
+        List<String> done = new ArrayList<>();
+        try (BuildSession session = BuildSession.open(site, 2)) {
+            assertPublished(session.build(BuildOptions.defaults(site).withOutput(output)), done);
+            for (int step = 0; step < STEPS; step++) {
+                done.add(EDITS.get(random.nextInt(EDITS.size())).apply(site, random));
+
+                assertPublished(session.build(BuildOptions.defaults(site).withOutput(output)), done);
+
+                assertThat(TreeDiff.between(output, builtFromScratch()))
+                        .as("files that differ from a one-shot build after " + done).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aSessionBuildsOnlyItsOwnSite() {
+        Path first = TestSites.copySample(temp.resolve("a"));
+        Path other = TestSites.copySample(temp.resolve("b"));
+        try (BuildSession session = BuildSession.open(first, 1)) {
+            assertThatThrownBy(() -> session.build(BuildOptions.defaults(other)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("this session builds");
+        }
+    }
+
+    private static void assertPublished(BuildResult result, List<String> done) {
+        assertThat(result.outcome()).as(done + ": " + result.problems()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+    }
+
+    /** The same files built once, in a copy of the site that has never been built. */
+    private Path builtFromScratch() {
+        Path copy = temp.resolve("scratch-" + ++scratchBuilds);
+        TestSites.copyTree(site.resolve("content"), copy.resolve("content"));
+        TestSites.copyTree(site.resolve("themes"), copy.resolve("themes"));
+        TestSites.write(copy.resolve("site.yml"), TestSites.read(site.resolve("site.yml")));
+        Path scratchOutput = copy.resolve("public");
+        assertThat(TestSites.build(BuildOptions.defaults(copy).withOutput(scratchOutput)).outcome())
+                .isEqualTo(BuildResult.Outcome.PUBLISHED);
+        return scratchOutput;
+    }
+
+    private static Path anArticle(Path site, Random random) throws IOException {
+        List<Path> articles = files(site.resolve("content/2025")).stream()
+                .filter(path -> path.toString().endsWith(".md"))
+                .filter(path -> !TestSites.read(path).contains("continues:")) // its jump target must stay put
+                .toList();
+        return articles.get(random.nextInt(articles.size()));
+    }
+
+    private static Path aPageFolder(Path site, Random random) throws IOException {
+        List<Path> pages = files(site.resolve("content/2025")).stream()
+                .filter(path -> path.getFileName().toString().equals("_page.yml")).map(Path::getParent).toList();
+        return pages.get(random.nextInt(pages.size()));
+    }
+
+    /** Every regular file under {@code dir}, sorted, so that a seed always picks the same one. */
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file) + text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
