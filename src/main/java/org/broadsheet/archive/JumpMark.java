@@ -25,6 +25,31 @@ public final class JumpMark {
         return SOURCE_MARK.matcher(markdown).replaceFirst("\n" + PLACEHOLDER + "\n");
     }
 
+    /**
+     * The line of {@code markdown} that line {@code renderedLine} of {@link #beforeRendering}'s text comes
+     * from, so that a problem found in the rendered text names the writer's line: the placeholder takes
+     * three lines (blank, placeholder, blank) where the mark took one.
+     */
+    public static int sourceLine(String markdown, int renderedLine) {
+        if (!markdown.contains("转版")) {
+            return renderedLine;
+        }
+        java.util.regex.Matcher mark = SOURCE_MARK.matcher(markdown);
+        if (!mark.find()) {
+            return renderedLine;
+        }
+        int markLine = 1;
+        for (int i = 0; i < mark.start(); i++) {
+            if (markdown.charAt(i) == '\n') {
+                markLine++;
+            }
+        }
+        if (renderedLine < markLine) {
+            return renderedLine;
+        }
+        return renderedLine <= markLine + 2 ? markLine : renderedLine - 2;
+    }
+
     /** The engine's HTML with the placeholder paragraph turned into {@link #MARK}. */
     public static String afterRendering(String html) {
         return html.replace("<p>" + PLACEHOLDER + "</p>", MARK);

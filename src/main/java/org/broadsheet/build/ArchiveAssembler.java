@@ -37,11 +37,13 @@ import org.broadsheet.yaml.ClosestWord;
  */
 final class ArchiveAssembler {
     private final GuardedMarkdown markdown;
+    private final LinkCheck links;
     private final Gazetteer gazetteer;
     private final boolean includeDrafts;
 
-    ArchiveAssembler(GuardedMarkdown markdown, Gazetteer gazetteer, boolean includeDrafts) {
+    ArchiveAssembler(GuardedMarkdown markdown, LinkCheck links, Gazetteer gazetteer, boolean includeDrafts) {
         this.markdown = markdown;
+        this.links = links;
         this.gazetteer = gazetteer;
         this.includeDrafts = includeDrafts;
     }
@@ -117,6 +119,10 @@ final class ArchiveAssembler {
             if (body.failure().isPresent()) {
                 problems.add(Problem.error(source.file(), source.bodyFirstLine(), 0, body.failure().get(),
                         "simplify the page's Markdown"));
+                continue;
+            }
+            if (!links.checkStandalone(source, body.targets().stream()
+                    .map(target -> target.atLine(source.bodyFirstLine() - 1 + target.line())).toList(), problems)) {
                 continue;
             }
             pages.add(new StandalonePage(source.slug(), source.title(), source.file().toString().replace('\\', '/'),

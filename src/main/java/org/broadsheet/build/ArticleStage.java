@@ -13,6 +13,7 @@ import org.broadsheet.content.ArticleReader;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.markdown.GuardedMarkdown;
+import org.broadsheet.markdown.LocalTarget;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 
@@ -24,6 +25,7 @@ import org.broadsheet.problem.Problems;
 final class ArticleStage {
     private final ContentLoader loader;
     private final GuardedMarkdown markdown;
+    private final LinkCheck links;
     private final ArticleCache cache;
     private final ForkJoinPool pool;
     private final boolean includeDrafts;
@@ -33,10 +35,11 @@ final class ArticleStage {
     record Prepared(ArticleSource source, Body body) {
     }
 
-    ArticleStage(ContentLoader loader, GuardedMarkdown markdown, ArticleCache cache, ForkJoinPool pool,
-            boolean includeDrafts, long nowNanos) {
+    ArticleStage(ContentLoader loader, GuardedMarkdown markdown, LinkCheck links, ArticleCache cache,
+            ForkJoinPool pool, boolean includeDrafts, long nowNanos) {
         this.loader = loader;
         this.markdown = markdown;
+        this.links = links;
         this.cache = cache;
         this.pool = pool;
         this.includeDrafts = includeDrafts;
@@ -65,7 +68,9 @@ final class ArticleStage {
         Optional<ArticleCache.Hit> hit = cache.lookup(file);
         if (hit.isPresent()) {
             ArticleSource source = hit.get().source();
-            return wanted(source) ? Optional.of(new Prepared(source, hit.get().body())) : Optional.empty();
+            // The files a cached body points at are looked for again: any of them may have gone since.
+            return wanted(source) && linksHold(source, hit.get().targets(), problems)
+                    ? Optional.of(new Prepared(source, hit.get().body())) : Optional.empty();
         }
         ArticleReader.Result read = loader.read(file);
         problems.addAll(read.problems());
@@ -79,12 +84,24 @@ final class ArticleStage {
                     "simplify the article's Markdown"));
             return Optional.empty();
         }
+        List<LocalTarget> targets = rendered.targets().stream()
+                .map(target -> target.atLine(source.bodyFirstLine() - 1
+                        + JumpMark.sourceLine(source.body(), target.line())))
+                .toList();
+        if (!linksHold(source, targets, problems)) {
+            return Optional.empty();
+        }
         BodyStore.StoredBody body = cache.store(JumpMark.afterRendering(rendered.html()));
         ArticleSource withoutMarkdown = source.withoutBody();
         if (read.problems().isEmpty()) {
-            cache.remember(file, withoutMarkdown, body, nowNanos);
+            cache.remember(file, withoutMarkdown, body, targets, nowNanos);
         }
         return Optional.of(new Prepared(withoutMarkdown, body));
+    }
+
+    /** Whether the story may be published as far as its images go; a withdrawn story's body is never shown. */
+    private boolean linksHold(ArticleSource source, List<LocalTarget> targets, Problems problems) {
+        return source.front().withdrawn() || links.checkArticle(source, targets, problems);
     }
 
     private boolean wanted(ArticleSource source) {

@@ -198,7 +198,9 @@ final class BuildRun {
     private BuildResult buildWith(CacheLoading caches, ContentLoader loader, ContentListing listing,
             SettingsCache settings, Path site, Path output, SiteConfig config, Optional<Theme> theme,
             Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
-        Archive archive = readArchive(loader, listing, settings, config, caches, pool, problems);
+        Routes routes = new Routes(config.baseUrl());
+        LinkCheck links = new LinkCheck(listing, routes);
+        Archive archive = readArchive(loader, listing, settings, config, caches, links, pool, problems);
         OutputMemory memory = caches.memory();
         PaperTime time = new PaperTime(config.timeZone());
         // Only this warning reads the real time; what is rendered depends on the inputs and --clock alone.
@@ -209,7 +211,6 @@ final class BuildRun {
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
         }
-        Routes routes = new Routes(config.baseUrl());
         StagingArea staging = publisher.freshStaging();
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
@@ -222,6 +223,7 @@ final class BuildRun {
             publisher.discard(staging);
             throw e;
         }
+        links.checkPublished(staging::claims, problems);
         endStage("render");
         if (problems.hasErrors() && !(options.keepGoing() && onlyArticleErrors(problems))
                 || options.strict() && problems.warningCount() > 0) {
@@ -255,7 +257,8 @@ final class BuildRun {
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
     private Archive readArchive(ContentLoader loader, ContentListing listing, SettingsCache settings,
-            SiteConfig config, CacheLoading caches, ForkJoinPool pool, Problems problems) throws IOException {
+            SiteConfig config, CacheLoading caches, LinkCheck links, ForkJoinPool pool, Problems problems)
+            throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
         ContentScan scan = loader.scan(listing, settings, problems);
         settings.save();
@@ -266,13 +269,13 @@ final class BuildRun {
         }
         endStage("cache");
         GuardedMarkdown markdown = markdownSource.forSettings(config.markdown());
-        List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, cache, pool, options.drafts(), now)
-                .prepare(scan.articles(), problems);
+        List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, links, cache, pool,
+                options.drafts(), now).prepare(scan.articles(), problems);
         cache.save();
         cachedArticles = cache.hits();
         endStage("articles");
         Gazetteer gazetteer = Gazetteer.of(config.bureaus());
-        Archive archive = new ArchiveAssembler(markdown, gazetteer, options.drafts())
+        Archive archive = new ArchiveAssembler(markdown, links, gazetteer, options.drafts())
                 .assemble(scan, prepared, problems);
         if (archive.latestIssue().isEmpty()) {
             problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.content.ArticleFile;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.FrontMatter;
+import org.broadsheet.markdown.LocalTarget;
 
 /**
  * What earlier builds learnt about each article file: its front matter and its rendered body, valid as long
@@ -30,7 +31,7 @@ import org.broadsheet.content.FrontMatter;
  */
 public final class ArticleCache implements Closeable {
     /** Bump when the layout of the index, or what a cached value means, changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
     private static final long RECENT_NANOS = 2_000_000_000L;
     /** Past this much dead space (and more dead than live bytes), the bodies file is started afresh. */
@@ -52,12 +53,17 @@ public final class ArticleCache implements Closeable {
      *                instead of encoding it again; null for an entry learnt by this build
      */
     record Entry(String path, long size, long modified, String slug, int bodyFirstLine, FrontMatter front,
-            long offset, int length, int checksum, IndexInput.Slice encoded) {
+            List<LocalTarget> targets, long offset, int length, int checksum, IndexInput.Slice encoded) {
     }
 
 
-    /** What the cache knows of an unchanged file: enough to skip reading and rendering it. */
-    public record Hit(ArticleSource source, BodyStore.StoredBody body) {
+    /**
+     * What the cache knows of an unchanged file: enough to skip reading and rendering it.
+     *
+     * @param targets the body's links and images to files of the site, with their lines in the file: whether
+     *                those files exist is asked again by every build, since other files may have changed
+     */
+    public record Hit(ArticleSource source, BodyStore.StoredBody body, List<LocalTarget> targets) {
     }
 
     private ArticleCache(Path dir, String buildKey, BodyStore bodies, Map<String, Entry> previous,
@@ -125,7 +131,8 @@ public final class ArticleCache implements Closeable {
         hits.incrementAndGet();
         ArticleSource source = new ArticleSource(file.file(), file.date(), file.page(), file.position(),
                 entry.slug(), entry.front(), "", entry.bodyFirstLine());
-        return Optional.of(new Hit(source, bodies.at(entry.offset(), entry.length(), entry.checksum())));
+        return Optional.of(new Hit(source, bodies.at(entry.offset(), entry.length(), entry.checksum()),
+                entry.targets()));
     }
 
     /** Keeps a newly rendered body; the returned body reads it back from disk. Thread-safe. */
@@ -137,13 +144,14 @@ public final class ArticleCache implements Closeable {
      * Remembers an article read without problems, unless its file changed too recently to be told apart
      * from a later edit (see the class comment). Thread-safe.
      */
-    public void remember(ArticleFile file, ArticleSource source, BodyStore.StoredBody body, long nowNanos) {
+    public void remember(ArticleFile file, ArticleSource source, BodyStore.StoredBody body, List<LocalTarget> targets,
+            long nowNanos) {
         if (file.modified() > nowNanos - RECENT_NANOS) {
             return;
         }
         String path = slashed(file.file());
         current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
-                source.front(), body.offset(), body.length(), body.checksum(), null));
+                source.front(), List.copyOf(targets), body.offset(), body.length(), body.checksum(), null));
         learnt = true;
     }
 
@@ -177,6 +185,7 @@ public final class ArticleCache implements Closeable {
                 CacheCodec.writeString(out, entry.slug());
                 out.writeInt(entry.bodyFirstLine());
                 CacheCodec.writeFrontMatter(out, entry.front());
+                CacheCodec.writeTargets(out, entry.targets());
                 out.writeLong(entry.offset());
                 out.writeInt(entry.length());
                 out.writeInt(entry.checksum());
@@ -226,13 +235,14 @@ public final class ArticleCache implements Closeable {
             String slug = CacheCodec.readString(in);
             int bodyFirstLine = in.readInt();
             FrontMatter front = CacheCodec.readFrontMatter(in);
+            List<LocalTarget> targets = CacheCodec.readTargets(in);
             long offset = in.readLong();
             int length = in.readInt();
             int checksum = in.readInt();
             if (offset < 0 || length < 0 || offset + length > bodiesLength) {
                 throw new IOException("a body lies outside the bodies file");
             }
-            entries.put(path, new Entry(path, size, modified, slug, bodyFirstLine, front, offset, length,
+            entries.put(path, new Entry(path, size, modified, slug, bodyFirstLine, front, targets, offset, length,
                     checksum, in.sliceFrom(start)));
         }
         return new Loaded(generation, bodiesLength, entries);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.broadsheet.content.FrontMatter;
+import org.broadsheet.markdown.LocalTarget;
 
 /**
  * Writes and reads the values the cache keeps, field by field in a fixed order. Hand-written rather than
@@ -76,6 +77,33 @@ final class CacheCodec {
         boolean present = in.readBoolean();
         int value = in.readInt();
         return present ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    /** A body's links and images to files of the site: nearly always none, so one int for most articles. */
+    static void writeTargets(DataOutputStream out, List<LocalTarget> targets) throws IOException {
+        out.writeInt(targets.size());
+        for (LocalTarget target : targets) {
+            out.writeByte(target.kind().ordinal());
+            writeString(out, target.path());
+            out.writeInt(target.line());
+        }
+    }
+
+    static List<LocalTarget> readTargets(DataInputStream in) throws IOException {
+        int count = readCount(in);
+        if (count == 0) {
+            return List.of();
+        }
+        List<LocalTarget.Kind> kinds = List.of(LocalTarget.Kind.values());
+        List<LocalTarget> targets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int kind = in.readByte();
+            if (kind < 0 || kind >= kinds.size()) {
+                throw new IOException("unknown target kind " + kind);
+            }
+            targets.add(new LocalTarget(kinds.get(kind), readString(in), in.readInt()));
+        }
+        return List.copyOf(targets);
     }
 
     /** Front-matter values: strings, lists and maps of them, as {@code extra:} allows. */

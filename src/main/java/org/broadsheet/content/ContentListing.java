@@ -16,6 +16,25 @@ public record ContentListing(List<Listed> files, List<Path> links) {
         links = List.copyOf(links);
     }
 
+    /** Whether {@code key} (a slashed path relative to the site, e.g. content/2025/12/12/01/a.jpg) is a listed file. */
+    public boolean contains(String key) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) { // the files are sorted by key: no set of 100,000 paths needs building
+            int middle = (low + high) >>> 1;
+            int order = files.get(middle).key().compareTo(key);
+            if (order == 0) {
+                return true;
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return false;
+    }
+
     /**
      * One file, relative to the site.
      *

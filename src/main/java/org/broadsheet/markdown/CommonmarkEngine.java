@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.config.HtmlPolicy;
@@ -16,6 +17,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.NodeRenderer;
@@ -27,12 +30,19 @@ import org.commonmark.renderer.html.UrlSanitizer;
 /** The commonmark-java engine, the default. Parser and renderer are immutable after construction and thread-safe. */
 public final class CommonmarkEngine implements MarkdownEngine {
     private final Parser parser;
+    /** The same parser, recording where each inline starts: a third slower, so only for bodies with links. */
+    private final Parser parserWithLines;
     private final HtmlRenderer renderer;
+    /** Whether {@link #render} lists local targets; the spec-only engine has no use for them. */
+    private final boolean listTargets;
 
     public CommonmarkEngine(HtmlPolicy html) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 FootnotesExtension.create(), AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor()).build();
+        // Inline source spans give each link and image its line, for the messages about missing files.
+        this.parserWithLines = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(extensions)
                 .sanitizeUrls(true)
@@ -50,6 +60,7 @@ public final class CommonmarkEngine implements MarkdownEngine {
             builder.nodeRendererFactory(context -> new SilentRenderer());
         }
         this.renderer = builder.build();
+        this.listTargets = true;
     }
 
     /**
@@ -58,7 +69,9 @@ public final class CommonmarkEngine implements MarkdownEngine {
      */
     private CommonmarkEngine() {
         this.parser = Parser.builder().build();
+        this.parserWithLines = parser;
         this.renderer = HtmlRenderer.builder().percentEncodeUrls(true).build();
+        this.listTargets = false;
     }
 
     /** See {@link MarkdownEngines#specOnly}. */
@@ -72,13 +85,51 @@ public final class CommonmarkEngine implements MarkdownEngine {
     }
 
     @Override
-    public String render(String markdown) {
-        Node document = parser.parse(markdown);
+    public Rendered render(String markdown) {
+        // Every link and image opens with '[' (autolinks, which need no line, excepted); most stories have none.
+        boolean mayLink = listTargets && markdown.indexOf('[') >= 0;
+        Node document = (mayLink ? parserWithLines : parser).parse(markdown);
         Interruptible.check();
         // Written through Interruptible so that a render the watchdog gave up on stops soon.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         renderer.render(document, Interruptible.output(html));
-        return html.toString();
+        List<LocalTarget> targets = new ArrayList<>();
+        if (mayLink) {
+            document.accept(new TargetCollector(targets));
+        }
+        return new Rendered(html.toString(), targets);
+    }
+
+    /** Lists links and images in document order; a reference-style one arrives here already resolved. */
+    private static final class TargetCollector extends AbstractVisitor {
+        private final List<LocalTarget> into;
+
+        TargetCollector(List<LocalTarget> into) {
+            this.into = into;
+        }
+
+        @Override
+        public void visit(Link link) {
+            LocalTarget.of(LocalTarget.Kind.LINK, link.getDestination(), lineOf(link)).ifPresent(into::add);
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            LocalTarget.of(LocalTarget.Kind.IMAGE, image.getDestination(), lineOf(image)).ifPresent(into::add);
+            visitChildren(image);
+        }
+
+        /** The 1-based line the node starts on; a node without a span of its own takes its parent's. */
+        private static int lineOf(Node node) {
+            for (Node at = node; at != null; at = at.getParent()) {
+                List<SourceSpan> spans = at.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    return spans.get(0).getLineIndex() + 1;
+                }
+            }
+            return 1;
+        }
     }
 
     /** A paragraph holding only an image with a title, made a figure. */

@@ -2,7 +2,12 @@ package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -85,7 +90,7 @@ public final class FlexmarkEngine implements MarkdownEngine {
     }
 
     @Override
-    public String render(String markdown) {
+    public Rendered render(String markdown) {
         // Read and written through Interruptible so that a render the watchdog gave up on stops soon.
         Document document = parser.parse(BasedSequence.of(Interruptible.chars(markdown)));
         if (!specOnly) {
@@ -93,7 +98,41 @@ public final class FlexmarkEngine implements MarkdownEngine {
         }
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         renderer.render(document, Interruptible.output(html));
-        return html.toString();
+        // Every link and image opens with '[' (autolinks, which name no file of ours, excepted).
+        boolean mayLink = !specOnly && markdown.indexOf('[') >= 0;
+        return new Rendered(html.toString(), mayLink ? targets(document) : List.of());
+    }
+
+    /**
+     * Links and images in document order, with their destinations unescaped as the renderer writes them.
+     * flexmark keeps reference-style links as their own nodes (commonmark-java resolves them while parsing):
+     * an undefined reference renders as text, and a defined one takes its definition's URL.
+     */
+    private static List<LocalTarget> targets(Document document) {
+        List<LocalTarget> targets = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            BasedSequence url;
+            LocalTarget.Kind kind;
+            if (node instanceof Image image) {
+                url = image.getUrl();
+                kind = LocalTarget.Kind.IMAGE;
+            } else if (node instanceof Link link) {
+                url = link.getUrl();
+                kind = LocalTarget.Kind.LINK;
+            } else if (node instanceof RefNode ref && (ref instanceof LinkRef || ref instanceof ImageRef)
+                    && ref.isDefined()) {
+                Reference reference = ref.getReferenceNode(document);
+                if (reference == null) {
+                    continue;
+                }
+                url = reference.getUrl();
+                kind = ref instanceof ImageRef ? LocalTarget.Kind.IMAGE : LocalTarget.Kind.LINK;
+            } else {
+                continue;
+            }
+            LocalTarget.of(kind, url.unescape(), node.getStartLineNumber() + 1).ifPresent(targets::add);
+        }
+        return targets;
     }
 
     /** A paragraph holding only an image with a title, made a figure. */

@@ -1,6 +1,7 @@
 package org.broadsheet.markdown;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -133,14 +134,17 @@ public final class GuardedMarkdown {
         return workers - slots.availablePermits();
     }
 
-    /** The HTML, or the reason the article could not be rendered. */
-    public record Outcome(String html, Optional<String> failure) {
-        static Outcome ok(String html) {
-            return new Outcome(html, Optional.empty());
+    /**
+     * The HTML and the body's {@linkplain MarkdownEngine#render local targets}, or the reason the article
+     * could not be rendered (then both are empty).
+     */
+    public record Outcome(String html, List<LocalTarget> targets, Optional<String> failure) {
+        static Outcome ok(Rendered rendered) {
+            return new Outcome(rendered.html(), rendered.targets(), Optional.empty());
         }
 
         static Outcome failed(String reason) {
-            return new Outcome("", Optional.of(reason));
+            return new Outcome("", List.of(), Optional.of(reason));
         }
     }
 
@@ -159,7 +163,7 @@ public final class GuardedMarkdown {
             Thread.currentThread().interrupt();
             return Outcome.failed("interrupted before rendering the Markdown");
         }
-        FutureTask<String> task = new FutureTask<>(() -> engine.render(markdown));
+        FutureTask<Rendered> task = new FutureTask<>(() -> engine.render(markdown));
         try {
             executor.execute(() -> {
                 try {

@@ -18,6 +18,12 @@ public interface MarkdownEngine {
      * {@link StackOverflowError} on pathological nesting, which {@link GuardedMarkdown} contains. Once the
      * calling thread is interrupted, it stops soon by throwing an unchecked exception: that is how
      * {@link GuardedMarkdown}'s watchdog ends a render it gave up on.
+     *
+     * <p>Besides the HTML, lists every link and image that becomes live in it and whose destination
+     * {@link LocalTarget#of} takes for a relative path, with the line of {@code markdown} it starts on:
+     * inline ones, and reference-style ones whose definition exists (with the line of the use, not of the
+     * definition). Autolinks and raw HTML are not listed. Both engines list the same targets for the same
+     * input.
      */
-    String render(String markdown);
+    Rendered render(String markdown);
 }

@@ -177,6 +177,14 @@ public final class StagingArea implements OutputSink {
         return merged;
     }
 
+    /**
+     * Whether this build wrote or kept a file at {@code path} (exactly so spelt): a file the output folder
+     * will hold once published.
+     */
+    public boolean claims(String path) {
+        return path.equals(claimed.get(OutputPaths.clashKey(path)));
+    }
+
     /** Output path → the staged file's name in {@link #root()}, for the files that differ from the output. */
     public Map<String, String> stagedNames() {
         return Map.copyOf(staged);

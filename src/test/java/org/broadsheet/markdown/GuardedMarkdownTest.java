@@ -31,8 +31,8 @@ class GuardedMarkdownTest {
         }
 
         @Override
-        public String render(String markdown) {
-            return markdown.startsWith("#") ? "<h1>warm</h1>" : behaviour.apply(markdown);
+        public Rendered render(String markdown) {
+            return new Rendered(markdown.startsWith("#") ? "<h1>warm</h1>" : behaviour.apply(markdown), List.of());
         }
     }
 
@@ -209,7 +209,8 @@ class GuardedMarkdownTest {
             for (int i = 0; i < articles.size(); i++) {
                 GuardedMarkdown.Outcome outcome = outcomes.get(i).get(60, TimeUnit.SECONDS);
                 assertThat(outcome.failure()).isEmpty();
-                assertThat(outcome.html()).isEqualTo(plain.render(articles.get(i)));
+                assertThat(outcome.html()).isEqualTo(plain.render(articles.get(i)).html());
+                assertThat(outcome.targets()).isEqualTo(plain.render(articles.get(i)).targets());
             }
         } finally {
             callers.shutdownNow();

@@ -20,7 +20,7 @@ class MarkdownEngineTest {
     }
 
     private static Document render(EngineName engine, HtmlPolicy policy, String markdown) {
-        return Jsoup.parseBodyFragment(MarkdownEngines.create(engine, policy).render(markdown));
+        return Jsoup.parseBodyFragment(MarkdownEngines.create(engine, policy).render(markdown).html());
     }
 
     private static Document render(EngineName engine, String markdown) {
@@ -120,7 +120,8 @@ class MarkdownEngineTest {
     @ParameterizedTest
     @EnumSource(EngineName.class)
     void codeFenceInfoStringsAreEscaped(EngineName engine) {
-        String html = MarkdownEngines.create(engine, HtmlPolicy.STRIP).render("```\"><script>alert(1)</script>\n代码\n```\n");
+        String html = MarkdownEngines.create(engine, HtmlPolicy.STRIP)
+                .render("```\"><script>alert(1)</script>\n代码\n```\n").html();
         assertThat(Jsoup.parseBodyFragment(html).select("script")).isEmpty();
         assertThat(html).doesNotContain("<script");
     }

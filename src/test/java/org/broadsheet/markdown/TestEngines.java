@@ -17,6 +17,6 @@ final class TestEngines {
     }
 
     static String render(EngineName engine, HtmlPolicy policy, String markdown) {
-        return get(engine, policy).render(markdown);
+        return get(engine, policy).render(markdown).html();
     }
 }
