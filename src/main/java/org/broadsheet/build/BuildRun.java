@@ -18,6 +18,7 @@ import org.broadsheet.cache.SettingsCache;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.content.ContentLayout;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.ContentScan;
@@ -278,7 +279,7 @@ final class BuildRun {
         Archive archive = new ArchiveAssembler(markdown, links, gazetteer, options.drafts())
                 .assemble(scan, prepared, problems);
         if (archive.latestIssue().isEmpty()) {
-            problems.add(Problem.error(Path.of(ContentLoader.CONTENT_DIR), 0, 0, "the site has no published articles",
+            problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "the site has no published articles",
                     "add content/YYYY/MM/DD/NN/01.md (see README: Content layout)"));
         }
         endStage("archive");
@@ -296,7 +297,7 @@ final class BuildRun {
     /** Under --keep-going, errors confined to articles leave those articles out; any other error still stops. */
     private static boolean onlyArticleErrors(Problems problems) {
         return problems.sorted().stream().filter(Problem::isError)
-                .allMatch(p -> p.file().toString().endsWith(".md") && p.file().startsWith(ContentLoader.CONTENT_DIR));
+                .allMatch(p -> ContentLayout.isMarkdownSource(p.file()));
     }
 
     private BuildResult failed(Problems problems) {

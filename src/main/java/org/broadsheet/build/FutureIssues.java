@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.broadsheet.archive.Archive;
-import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.ContentLayout;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.render.PaperTime;
 
@@ -32,9 +32,8 @@ final class FutureIssues {
     }
 
     private static Problem warning(LocalDate date, PaperTime time, Instant clock) {
-        Path folder = Path.of(ContentLoader.CONTENT_DIR, String.format("%04d", date.getYear()),
-                String.format("%02d", date.getMonthValue()), String.format("%02d", date.getDayOfMonth()));
-        return Problem.warning(folder, 0, 0, "issue folder " + folder.toString().replace('\\', '/')
+        Path folder = ContentLayout.issueFolder(date);
+        return Problem.warning(folder, 0, 0, "issue folder " + ContentLayout.slashed(folder)
                 + "/ is dated more than a day after the build's clock (" + PaperTime.rfc3339(time.at(clock))
                 + "); it becomes the home page and the newest issue of the feeds",
                 "a typo in the folder name? If the date is right, build with --clock set to when the issue goes out");

@@ -54,7 +54,7 @@ public final class ArticleReader {
         problems.addAll(agreement(file, yaml, front, date, page));
 
         String stem = file.getFileName().toString();
-        stem = stem.substring(0, stem.length() - ".md".length());
+        stem = stem.substring(0, stem.length() - ContentLayout.MARKDOWN.length());
         String slug = front.slug().orElse(stem);
         Optional<String> slugProblem = SlugRules.check(slug);
         if (slugProblem.isPresent()) {
@@ -123,7 +123,7 @@ public final class ArticleReader {
             if (p != page) {
                 problems.add(Problem.error(file, yaml.lineOf("page"), yaml.columnOf("page"),
                         "page " + p + " does not match the folder's page " + page,
-                        "move the file to page folder " + String.format("%02d", p) + ", or fix the page"));
+                        "move the file to page folder " + ContentLayout.pageFolderName(p) + ", or fix the page"));
             }
         });
         front.continues().ifPresent(p -> {

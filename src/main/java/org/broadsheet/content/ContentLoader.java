@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +34,6 @@ import org.broadsheet.yaml.YamlParser;
  * file system's listing order, and reads the articles in parallel. Symbolic links are never followed.
  */
 public final class ContentLoader {
-    public static final String CONTENT_DIR = "content";
-    /** Folder of standalone pages inside content/. */
-    public static final String PAGES_DIR = "pages";
     private static final List<String> PAGE_KEYS = List.of("number", "section", "label", "editors", "banners",
             "image", "pdf");
     private static final List<String> ISSUE_KEYS = List.of("number", "edition", "note");
@@ -78,22 +74,15 @@ public final class ContentLoader {
 
     /** As {@link #scan(ContentListing, Problems)}, taking unchanged settings files from {@code memory}. */
     public ContentScan scan(ContentListing listing, SettingsMemory memory, Problems problems) {
-        Map<LocalDate, IssueSource> issues = new TreeMap<>();
-        Map<LocalDate, ContentListing.Listed> issueFiles = new TreeMap<>();
-        Map<String, PageFolder> pages = new TreeMap<>();
-        List<StandaloneSource> standalone = new ArrayList<>();
+        Sorter sorter = new Sorter(problems);
         for (ContentListing.Listed file : listing.files()) {
-            if (isStandalone(file.path())) {
-                readStandalone(file.path(), problems).ifPresent(standalone::add);
-            } else {
-                classify(file, issueFiles, pages, problems);
-            }
+            ContentLayout.parse(file.path()).accept(sorter, file);
         }
 
-        issues.putAll(readIssues(issueFiles, memory, problems));
-        List<PageSource> pageSources = readPages(List.copyOf(pages.values()), memory, problems);
+        Map<LocalDate, IssueSource> issues = new TreeMap<>(readIssues(sorter.issueFiles, memory, problems));
+        List<PageSource> pageSources = readPages(List.copyOf(sorter.pages.values()), memory, problems);
         List<ArticleFile> articles = new ArrayList<>();
-        for (PageFolder folder : pages.values()) {
+        for (PageFolder folder : sorter.pages.values()) {
             issues.computeIfAbsent(folder.date, d -> new IssueSource(d, OptionalInt.empty(), "", ""));
             for (int i = 0; i < folder.articles.size(); i++) {
                 ContentListing.Listed file = folder.articles.get(i);
@@ -101,7 +90,7 @@ public final class ContentLoader {
                         file.modified()));
             }
         }
-        return new ContentScan(new ArrayList<>(issues.values()), pageSources, articles, standalone);
+        return new ContentScan(new ArrayList<>(issues.values()), pageSources, articles, sorter.standalone);
     }
 
     private static long nanos(FileTime time) {
@@ -116,9 +105,9 @@ public final class ContentLoader {
      * listing and each file's attributes is a wait on the file system.
      */
     public ContentListing list(Problems problems) {
-        Path root = siteDir.resolve(CONTENT_DIR);
+        Path root = siteDir.resolve(ContentLayout.ROOT);
         if (!Files.isDirectory(root)) {
-            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "no content/ folder in the site",
+            problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "no content/ folder in the site",
                     "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
             return new ContentListing(List.of(), List.of());
         }
@@ -139,8 +128,8 @@ public final class ContentLoader {
                                 next.add(path);
                             } else if (attrs.isRegularFile()) {
                                 Path relative = siteDir.relativize(path);
-                                files.add(new ContentListing.Listed(relative, slashed(relative), attrs.size(),
-                                        nanos(attrs.lastModifiedTime())));
+                                files.add(new ContentListing.Listed(relative, ContentLayout.slashed(relative),
+                                        attrs.size(), nanos(attrs.lastModifiedTime())));
                             }
                         }
                     }
@@ -148,11 +137,11 @@ public final class ContentLoader {
                 level = List.copyOf(next);
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(Path.of(CONTENT_DIR), 0, 0, "cannot list content/: " + e.getMessage(),
+            problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "cannot list content/: " + e.getMessage(),
                     "check the folder's permissions"));
         }
         List<Path> sortedLinks = new ArrayList<>(links);
-        sortedLinks.sort(Comparator.comparing(ContentLoader::slashed));
+        sortedLinks.sort(Comparator.comparing(ContentLayout::slashed));
         for (Path link : sortedLinks) {
             problems.add(Problem.warning(link, 0, 0, "symbolic link not followed",
                     "copy the file into content/ instead of linking it"));
@@ -168,55 +157,6 @@ public final class ContentLoader {
         return new ContentListing(sorted, sortedLinks);
     }
 
-    private void classify(ContentListing.Listed file, Map<LocalDate, ContentListing.Listed> issueFiles,
-            Map<String, PageFolder> pages, Problems problems) {
-        Path relative = file.path();
-        List<String> parts = new ArrayList<>();
-        relative.forEach(part -> parts.add(part.toString()));
-        String name = parts.get(parts.size() - 1);
-        if (name.startsWith(".")) {
-            return; // editor and OS droppings (.DS_Store, .swp) are not content
-        }
-        parts.remove(0); // "content"
-        if (parts.size() >= 4) {
-            Optional<LocalDate> date = issueDate(relative, parts, problems);
-            if (date.isEmpty()) {
-                return;
-            }
-            if (parts.size() == 4 && name.equals("_issue.yml")) {
-                issueFiles.put(date.get(), file);
-                return;
-            }
-            if (parts.size() == 5) {
-                OptionalInt number = pageNumber(parts.get(3));
-                if (number.isEmpty()) {
-                    problems.add(Problem.error(relative, 0, 0, "page folder '" + parts.get(3)
-                            + "' is not a page number", "name page folders 01, 02, … 99, 100, …"));
-                    return;
-                }
-                PageFolder folder = pages.computeIfAbsent(slashed(relative.getParent()),
-                        key -> new PageFolder(relative.getParent(), date.get(), number.getAsInt()));
-                if (name.equals("_page.yml")) {
-                    folder.pageFile = file;
-                } else if (name.endsWith(".md")) {
-                    folder.articles.add(file);
-                } else {
-                    folder.assets.add(name);
-                }
-                return;
-            }
-        }
-        problems.add(Problem.error(relative, 0, 0, "file is not where Broadsheet looks for content",
-                "articles go in content/YYYY/MM/DD/NN/*.md, page settings in …/NN/_page.yml, "
-                        + "issue settings in …/DD/_issue.yml, standalone pages in content/pages/*.md"));
-    }
-
-    /** {@code content/pages/*.md}: pages outside the dated archive. */
-    private static boolean isStandalone(Path relative) {
-        return relative.getNameCount() == 3 && relative.getName(1).toString().equals(PAGES_DIR)
-                && relative.getFileName().toString().endsWith(".md");
-    }
-
     private Optional<StandaloneSource> readStandalone(Path relative, Problems problems) {
         try {
             StandaloneReader.Result result = StandaloneReader.read(relative, Files.readAllBytes(siteDir.resolve(
@@ -228,32 +168,6 @@ public final class ContentLoader {
                     "check the file's permissions"));
             return Optional.empty();
         }
-    }
-
-    private Optional<LocalDate> issueDate(Path relative, List<String> parts, Problems problems) {
-        if (!(digits(parts.get(0), 4, 4) && digits(parts.get(1), 2, 2) && digits(parts.get(2), 2, 2))) {
-            problems.add(Problem.error(relative, 0, 0, "folder " + String.join("/", parts.subList(0, 3))
-                    + " is not a date", "issue folders are content/YYYY/MM/DD, e.g. content/2025/12/12"));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)),
-                    Integer.parseInt(parts.get(2))));
-        } catch (DateTimeException e) {
-            problems.add(Problem.error(relative, 0, 0, "folder " + String.join("/", parts.subList(0, 3))
-                    + " is not a real date", "check the month and the day"));
-            return Optional.empty();
-        }
-    }
-
-    private static OptionalInt pageNumber(String folder) {
-        if (!digits(folder, 2, 3)) {
-            return OptionalInt.empty();
-        }
-        int number = Integer.parseInt(folder);
-        // Only the canonical spelling (01, not 001), so that the folder and the page's URL always agree.
-        String canonical = number < 10 ? "0" + number : Integer.toString(number);
-        return number >= 1 && canonical.equals(folder) ? OptionalInt.of(number) : OptionalInt.empty();
     }
 
     /** An issue's settings: remembered from an earlier build, or read (and then remembered when faultless). */
@@ -278,7 +192,7 @@ public final class ContentLoader {
             return new IssueSource(date, OptionalInt.empty(), "", "");
         }
         YamlMap map = yaml.get();
-        map.rejectUnknownKeys(ISSUE_KEYS, "_issue.yml");
+        map.rejectUnknownKeys(ISSUE_KEYS, ContentLayout.ISSUE_SETTINGS);
         OptionalInt number = map.integer("number").map(OptionalInt::of).orElse(OptionalInt.empty());
         IssueSource issue = new IssueSource(date, number, map.string("edition", "").strip(),
                 map.string("note", "").strip());
@@ -330,7 +244,7 @@ public final class ContentLoader {
                     Optional.empty(), Optional.empty(), folder.assets);
         }
         YamlMap map = yaml.get();
-        map.rejectUnknownKeys(PAGE_KEYS, "_page.yml");
+        map.rejectUnknownKeys(PAGE_KEYS, ContentLayout.PAGE_SETTINGS);
         map.integer("number").filter(n -> n != folder.number).ifPresent(n -> map.report("number",
                 "number " + n + " does not match the page folder " + folder.dir.getFileName(),
                 "make them agree: the folder decides where the page lives"));
@@ -346,7 +260,7 @@ public final class ContentLoader {
     private static Optional<String> besideFile(YamlMap map, String key, PageFolder folder) {
         Optional<String> name = map.string(key).map(String::strip);
         if (name.isPresent() && !folder.assets.contains(name.get())) {
-            map.report(key, key + " '" + name.get() + "' is not a file in " + slashed(folder.dir),
+            map.report(key, key + " '" + name.get() + "' is not a file in " + ContentLayout.slashed(folder.dir),
                     "put the file beside _page.yml and give its name only");
             return Optional.empty();
         }
@@ -406,21 +320,57 @@ public final class ContentLoader {
         }
     }
 
-    /** Whether {@code text} is {@code min} to {@code max} ASCII digits (a regular expression per file was slow). */
-    private static boolean digits(String text, int min, int max) {
-        if (text.length() < min || text.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Sorts listed files by what {@link ContentLayout} says they are: settings, articles, pages, mistakes. */
+    private final class Sorter implements ContentLayout.Visitor<ContentListing.Listed> {
+        final Map<LocalDate, ContentListing.Listed> issueFiles = new TreeMap<>();
+        /** By the page folder's slashed path: pages and their articles come in the listing's order. */
+        final Map<String, PageFolder> pages = new TreeMap<>();
+        final List<StandaloneSource> standalone = new ArrayList<>();
+        private final Problems problems;
+        private PageFolder last;
 
-    static String slashed(Path path) {
-        return path.toString().replace('\\', '/');
+        Sorter(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public void issueSettings(ContentLayout.IssueSettings place, ContentListing.Listed file) {
+            issueFiles.put(place.date(), file);
+        }
+
+        @Override
+        public void pageSettings(ContentLayout.PageSettings place, ContentListing.Listed file) {
+            folder(place.date(), place.page()).pageFile = file;
+        }
+
+        @Override
+        public void article(ContentLayout.Article place, ContentListing.Listed file) {
+            folder(place.date(), place.page()).articles.add(file);
+        }
+
+        @Override
+        public void pageFile(ContentLayout.PageFile place, ContentListing.Listed file) {
+            folder(place.date(), place.page()).assets.add(place.name());
+        }
+
+        @Override
+        public void standalonePage(ContentLayout.StandalonePage place, ContentListing.Listed file) {
+            readStandalone(file.path(), problems).ifPresent(standalone::add);
+        }
+
+        @Override
+        public void misplaced(ContentLayout.Misplaced place, ContentListing.Listed file) {
+            problems.add(Problem.error(file.path(), 0, 0, place.message(), place.hint()));
+        }
+
+        /** The files of a folder are listed together, so most files find their folder without a look-up. */
+        private PageFolder folder(LocalDate date, int number) {
+            if (last == null || last.number != number || !last.date.equals(date)) {
+                Path dir = ContentLayout.pageFolder(date, number);
+                last = pages.computeIfAbsent(ContentLayout.slashed(dir), key -> new PageFolder(dir, date, number));
+            }
+            return last;
+        }
     }
 
     /** A page folder while the scan fills it in. */

@@ -39,7 +39,8 @@ final class StandaloneReader {
             yaml.report("title", "page needs a title", "add 'title: …' to the front matter");
         }
         String stem = file.getFileName().toString();
-        String slug = yaml.string("slug").map(String::strip).orElse(stem.substring(0, stem.length() - 3));
+        String slug = yaml.string("slug").map(String::strip)
+                .orElse(stem.substring(0, stem.length() - ContentLayout.MARKDOWN.length()));
         SlugRules.check(slug).ifPresent(reason -> yaml.report("slug", reason, "rename the file or set 'slug:'"));
         OptionalInt order = yaml.integer("order").map(OptionalInt::of).orElse(OptionalInt.empty());
         StandaloneSource page = new StandaloneSource(file, slug, title, order, yaml.bool("draft").orElse(false),

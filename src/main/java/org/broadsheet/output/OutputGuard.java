@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.broadsheet.content.ContentLayout;
 
 /**
  * Refuses output folders where publishing could destroy something: the site itself, its sources, the home
@@ -28,7 +29,7 @@ public final class OutputGuard {
         if (siteDir.startsWith(out)) {
             return Optional.of("the output folder " + out + " is, or contains, the site folder");
         }
-        for (String source : new String[] {"content", "themes", ".broadsheet"}) {
+        for (String source : new String[] {ContentLayout.CONTENT_DIR, "themes", ".broadsheet"}) {
             if (out.startsWith(siteDir.resolve(source))) {
                 return Optional.of("the output folder is inside the site's " + source + "/ folder");
             }

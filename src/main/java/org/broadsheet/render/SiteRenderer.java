@@ -28,6 +28,7 @@ import org.broadsheet.render.feed.SitemapWriter;
 import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.archive.Year;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.ContentLayout;
 import org.broadsheet.output.OutputPaths;
 import org.broadsheet.output.OutputSink;
 import org.broadsheet.output.StagingArea;
@@ -289,11 +290,10 @@ public final class SiteRenderer {
                     sitemap.add(entry(route, day));
                     addAliases(jobs, article, problems);
                 }
+                Path folder = ContentLayout.pageFolder(page.date(), page.number());
                 for (String asset : page.assets()) {
-                    // Page folders are named exactly as the route names them (see ContentLoader).
-                    jobs.add(Job.copy(routes.pageAsset(page, asset),
-                            siteDir.resolve("content").resolve(routes.page(page)).resolve(asset))
-                            .from("content/" + routes.pageAsset(page, asset)));
+                    jobs.add(Job.copy(routes.pageAsset(page, asset), siteDir.resolve(folder).resolve(asset))
+                            .from(ContentLayout.slashed(folder) + "/" + asset));
                 }
             }
         }
