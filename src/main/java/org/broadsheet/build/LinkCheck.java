@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.ContentListing;
-import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.ContentLayout;
 import org.broadsheet.content.StandaloneSource;
 import org.broadsheet.markdown.LocalTarget;
 import org.broadsheet.problem.Problem;
@@ -171,6 +171,6 @@ final class LinkCheck {
     }
 
     private static String contentPath(String route) {
-        return ContentLoader.CONTENT_DIR + "/" + route;
+        return ContentLayout.CONTENT_DIR + "/" + route;
     }
 }
