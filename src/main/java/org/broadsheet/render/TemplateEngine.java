@@ -214,13 +214,23 @@ public final class TemplateEngine {
                     + " characters for " + page(page) + " and was stopped",
                     "give every loop an end, e.g. 1..10 instead of 1.."));
         } catch (StackOverflowError e) {
-            throw remember(template, problems.ranAway(template, "", "nested too deeply on " + page(page)
+            throw remember(template, problems.ranAway(template, recursionSite(template, view), "nested too deeply on "
+                    + page(page)
                     + ": a macro, function or #include in it or in a template it includes calls itself without end",
                     "give the recursion a condition that stops it"));
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new RenderFailure(problems.notFound(template));
         } catch (TemplateException | IOException | SecurityException e) {
             throw new RenderFailure(problems.of(template, e));
+        }
+    }
+
+    /** Where {@code template}, which overflowed the stack, calls itself; empty when that cannot be found. */
+    private String recursionSite(String template, Object view) {
+        try {
+            return RecursionProbe.where(configuration.getTemplate(template), view);
+        } catch (IOException e) {
+            return "";
         }
     }
 

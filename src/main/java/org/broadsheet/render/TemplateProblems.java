@@ -18,7 +18,7 @@ import org.broadsheet.problem.Problem;
  */
 final class TemplateProblems {
     private static final Pattern POSITION = Pattern.compile(
-            "\\[in template \"([^\"]*)\" at line (\\d+), column (\\d+)]");
+            "\\[in template \"([^\"]*)\"(?: in (?:macro|function) \"[^\"]*\")? at line (\\d+), column (\\d+)]");
 
     private final Path siteDir;
     private final List<Path> templateDirs;

@@ -72,7 +72,20 @@ class TemplateLimitsTest {
         Problem problem = failureOf(engine, "recursion.ftlh", "index.html");
 
         assertThat(problem.file()).isEqualTo(Path.of("themes/t/templates/recursion.ftlh"));
+        assertThat(problem.line()).as("the call that recurses").isEqualTo(1);
         assertThat(problem.message()).contains("calls itself without end");
+    }
+
+    @Test
+    void recursionThroughAnIncludeIsReportedWhereTheIncludedTemplateCallsBack() {
+        TemplateEngine engine = givenTemplates("page.ftlh", "<main>\n<#include \"parts/self.ftlh\">\n</main>\n",
+                "parts/self.ftlh", "<div>\n\n<#include \"self.ftlh\">\n</div>\n");
+
+        Problem problem = failureOf(engine, "page.ftlh", "index.html");
+
+        assertThat(problem.file()).isEqualTo(Path.of("themes/t/templates/parts/self.ftlh"));
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).contains("nested too deeply on index.html");
     }
 
     @Test

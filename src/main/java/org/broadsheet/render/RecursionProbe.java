@@ -1,0 +1,70 @@
+package org.broadsheet.render;
+
+import freemarker.core.Environment;
+import freemarker.template.Template;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Finds where a template calls itself without end. A stack overflow unwinds FreeMarker's instruction stack
+ * before anything can read it, so after a page overflowed its template is run once more, on a thread of its
+ * own whose stack lets the recursion go on for a while; meanwhile the caller reads FreeMarker's instruction
+ * stack and, once it is deeper than any template nests on purpose, stops the run through the interruption
+ * checks every template has ({@link StoppableConfiguration}). Only a failing page pays for this.
+ */
+final class RecursionProbe {
+    /** Virtual memory; only what the recursion touches before it is stopped is committed. */
+    private static final long STACK_BYTES = 256L << 20;
+    /** Instructions on FreeMarker's stack beyond which a template is taken to recurse without end. */
+    private static final int DEEP = 200;
+    private static final long GIVE_UP_NANOS = 2_000_000_000L;
+
+    private RecursionProbe() {
+    }
+
+    /** FreeMarker's instruction stack, innermost first, while {@code template} recursed; empty if not caught. */
+    static String where(Template template, Object view) {
+        AtomicReference<Environment> running = new AtomicReference<>();
+        Thread probe = new Thread(null, () -> {
+            try {
+                Environment env = template.createProcessingEnvironment(view, new StringBuilderWriter(1024, 1 << 20,
+                        () -> {
+                        }));
+                running.set(env);
+                env.process();
+            } catch (Exception | StackOverflowError e) {
+                // Stopped, overflowed again or failed otherwise: the caller has what it sampled.
+            }
+        }, "broadsheet-template-recursion", STACK_BYTES);
+        probe.setDaemon(true);
+        probe.start();
+        String deepest = "";
+        long giveUp = System.nanoTime() + GIVE_UP_NANOS;
+        try {
+            while (probe.isAlive() && System.nanoTime() < giveUp) {
+                Thread.sleep(2);
+                Environment env = running.get();
+                String stack = env == null ? "" : TemplateWatchdog.instructionStack(env);
+                if (depth(stack) > depth(deepest)) {
+                    deepest = stack;
+                }
+                if (depth(deepest) > DEEP) {
+                    break;
+                }
+            }
+            probe.interrupt();
+            probe.join(GIVE_UP_NANOS / 1_000_000);
+        } catch (InterruptedException e) {
+            probe.interrupt();
+            Thread.currentThread().interrupt();
+        }
+        return depth(deepest) > DEEP ? deepest : "";
+    }
+
+    private static int depth(String stack) {
+        int count = 0;
+        for (int at = stack.indexOf("[in template"); at >= 0; at = stack.indexOf("[in template", at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
