@@ -31,7 +31,7 @@ import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.render.PaperTime;
 import org.broadsheet.render.Routes;
-import org.broadsheet.render.SiteRenderer;
+import org.broadsheet.render.plan.SiteRenderer;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.feed.FeedFactory;
 import org.broadsheet.render.Theme;

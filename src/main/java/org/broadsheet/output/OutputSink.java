@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Where a build puts its files. Paths are output-relative with '/' separators; implementations refuse any
- * path that would leave the output. Thread-safe: renderers write from many threads at once.
+ * path that would leave the output (IllegalArgumentException) and a second file at a path already claimed
+ * ({@link OutputClash}). Thread-safe: renderers write from many threads at once.
  */
 public interface OutputSink {
     /** Stores {@code bytes} as the file at {@code path}. */

@@ -68,16 +68,6 @@ public final class StagingArea implements OutputSink {
         return tree;
     }
 
-    /** Thrown when two outputs map to the same file; carries both paths. */
-    public static final class OutputClash extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OutputClash(String first, String second) {
-            super(first.equals(second) ? "two outputs are both written to " + first
-                    : "outputs " + first + " and " + second + " differ only in case or Unicode form");
-        }
-    }
-
     @Override
     public void write(String path, byte[] bytes) throws IOException {
         claim(path);

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
  * nobody gains by forging a collision, and SHA-256 over every view cost more than rendering the page.
  * Templates, hashed once per build, use SHA-256.
  */
-final class Fingerprints {
+public final class Fingerprints {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Fingerprints() {
@@ -24,7 +24,7 @@ final class Fingerprints {
     }
 
     /** The fingerprint of {@code parts}, each followed by a separator so that ("ab", "c") and ("a", "bc") differ. */
-    static String of(String... parts) {
+    public static String of(String... parts) {
         Hasher hasher = new Hasher();
         for (String part : parts) {
             hasher.add(part);

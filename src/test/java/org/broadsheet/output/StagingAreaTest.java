@@ -63,7 +63,7 @@ class StagingAreaTest {
         staging.write("2025/12/12/01/01.html", utf8("第一篇"));
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/01.html", utf8("第二篇")))
-                .isInstanceOf(StagingArea.OutputClash.class)
+                .isInstanceOf(OutputClash.class)
                 .hasMessage("two outputs are both written to 2025/12/12/01/01.html");
         staging.finish();
         assertThat(staged(staging, "2025/12/12/01/01.html")).isEqualTo("第一篇");
@@ -75,7 +75,7 @@ class StagingAreaTest {
         staging.write("assets/logo.svg", utf8("<svg/>"));
         Path other = Files.writeString(theme.resolve("logo.svg"), "<svg>other</svg>");
 
-        assertThatThrownBy(() -> staging.copy("assets/logo.svg", other)).isInstanceOf(StagingArea.OutputClash.class);
+        assertThatThrownBy(() -> staging.copy("assets/logo.svg", other)).isInstanceOf(OutputClash.class);
         staging.finish();
     }
 
@@ -85,7 +85,7 @@ class StagingAreaTest {
         staging.write("2025/12/12/01/Xianfa.html", utf8("a"));
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/xianfa.html", utf8("b")))
-                .isInstanceOf(StagingArea.OutputClash.class)
+                .isInstanceOf(OutputClash.class)
                 .hasMessageContaining("2025/12/12/01/Xianfa.html").hasMessageContaining("2025/12/12/01/xianfa.html")
                 .hasMessageContaining("differ only in case or Unicode form");
         staging.finish();
@@ -97,7 +97,7 @@ class StagingAreaTest {
         staging.write("2025/12/12/01/caf\u00e9.html", utf8("composed"));
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/cafe\u0301.html", utf8("decomposed")))
-                .isInstanceOf(StagingArea.OutputClash.class);
+                .isInstanceOf(OutputClash.class);
         staging.finish();
     }
 
@@ -107,7 +107,7 @@ class StagingAreaTest {
         staging.write("2025/12/12/01/\uF900.html", utf8("compatibility 豈"));
 
         assertThatThrownBy(() -> staging.write("2025/12/12/01/\u8C48.html", utf8("unified 豈")))
-                .isInstanceOf(StagingArea.OutputClash.class);
+                .isInstanceOf(OutputClash.class);
         staging.finish();
     }
 
@@ -142,7 +142,7 @@ class StagingAreaTest {
         IntStream.range(0, 200).parallel().forEach(i -> {
             try {
                 staging.write("bureaus/" + (i % 50) + "/index.html", utf8("盟市 " + i));
-            } catch (StagingArea.OutputClash clash) {
+            } catch (OutputClash clash) {
                 clashes.add(clash.getMessage());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -196,7 +196,7 @@ class StagingAreaTest {
         assertThat(Publisher.listFiles(root)).hasSize(42);
         assertThat(staging.stagedNames()).containsEntry("index.html", "index.html").hasSize(42);
         assertThatThrownBy(() -> staging.write("Index.html", utf8("另一个首页")))
-                .isInstanceOf(StagingArea.OutputClash.class);
+                .isInstanceOf(OutputClash.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.render.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,11 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.output.OutputSink;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.render.RenderMemory;
+import org.broadsheet.render.Routes;
+import org.broadsheet.render.TemplateEngine;
+import org.broadsheet.render.Theme;
+import org.broadsheet.render.ViewFactory;
 import org.broadsheet.render.feed.FeedFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

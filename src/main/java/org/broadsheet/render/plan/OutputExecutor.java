@@ -1,0 +1,146 @@
+package org.broadsheet.render.plan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.broadsheet.output.OutputClash;
+import org.broadsheet.output.OutputPaths;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.render.Fingerprints;
+import org.broadsheet.render.TemplateEngine;
+
+/**
+ * Produces a plan's outputs, in parallel: refuses outputs that clash, keeps an issue's pages at once when the
+ * issue's key is unchanged, lets every other output decide with the render memory whether to render, and
+ * reports each output's failure as its own problem.
+ */
+final class OutputExecutor {
+    private final ForkJoinPool pool;
+    private final Production production;
+
+    OutputExecutor(ForkJoinPool pool, Production production) {
+        this.pool = pool;
+        this.production = production;
+    }
+
+    /** Produces every output; returns the number of files written. Failures are reported to {@code problems}. */
+    int run(List<Output> outputs, Problems problems) {
+        List<List<Output>> units = units(withoutClashes(outputs, problems));
+        AtomicInteger written = new AtomicInteger();
+        try {
+            pool.submit(() -> units.parallelStream().forEach(unit -> written.addAndGet(produce(unit, problems))))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // e.g. a damaged build cache, which the build handles
+            }
+            throw new IllegalStateException("rendering failed", e.getCause());
+        }
+        return written.get();
+    }
+
+    /** The outputs of each issue together, in their order, and every other output on its own. */
+    private static List<List<Output>> units(List<Output> outputs) {
+        Map<IssueGroup, List<Output>> groups = new IdentityHashMap<>();
+        List<List<Output>> units = new ArrayList<>();
+        for (Output output : outputs) {
+            if (output.group().isEmpty()) {
+                units.add(List.of(output));
+            } else {
+                groups.computeIfAbsent(output.group().get(), group -> {
+                    List<Output> members = new ArrayList<>();
+                    units.add(members);
+                    return members;
+                }).add(output);
+            }
+        }
+        return units;
+    }
+
+    /** Produces a unit of {@link #units}; returns the number of files written. */
+    private int produce(List<Output> unit, Problems problems) {
+        if (unit.get(0).group().isEmpty()) {
+            return attempt(unit.get(0), problems, () -> unit.get(0).produce(production)) == Output.Outcome.WRITTEN
+                    ? 1 : 0;
+        }
+        IssueGroup group = unit.get(0).group().get();
+        String key = Fingerprints.of(unit.stream().map(output -> ((PageOutput) output).template()).distinct()
+                .map(production.templates()::fingerprint).collect(Collectors.joining(" ")), group.inputs().get());
+        if (production.memory().keepGroup(group.name(), key, unit.stream().map(Output::path).toList())) {
+            for (Output output : unit) {
+                attempt(output, problems, () -> production.keep(output.path()));
+            }
+            return 0;
+        }
+        int written = 0;
+        boolean allCurrent = true;
+        for (Output output : unit) {
+            Output.Outcome outcome = attempt(output, problems, () -> output.produce(production));
+            written += outcome == Output.Outcome.WRITTEN ? 1 : 0;
+            allCurrent &= outcome != Output.Outcome.FAILED;
+        }
+        if (allCurrent) {
+            production.memory().rememberGroup(group.name(), key);
+        }
+        return written;
+    }
+
+    /** A step of producing an output that may fail on the output's account. */
+    @FunctionalInterface
+    private interface Step {
+        Output.Outcome run() throws IOException, TemplateEngine.RenderFailure;
+    }
+
+    /** Runs {@code step}; a failure that is the output's own becomes a problem and {@link Output.Outcome#FAILED}. */
+    private static Output.Outcome attempt(Output output, Problems problems, Step step) {
+        try {
+            return step.run();
+        } catch (TemplateEngine.RenderFailure failure) {
+            problems.add(failure.problem());
+        } catch (OutputClash | IllegalArgumentException clash) {
+            problems.add(Problem.error(Path.of(output.path()), 0, 0, clash.getMessage(),
+                    "give one of the sources another slug or file name"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + output.path(), e);
+        }
+        return Output.Outcome.FAILED;
+    }
+
+    /**
+     * Two outputs publishing the same file, or files that a case-insensitive or Unicode-normalising file system
+     * would merge, are an error naming both sources; neither is published.
+     */
+    private static List<Output> withoutClashes(List<Output> outputs, Problems problems) {
+        Map<String, Output> byKey = new HashMap<>();
+        Set<String> clashed = new HashSet<>();
+        for (Output output : outputs) {
+            String key = OutputPaths.clashKey(output.path());
+            Output first = byKey.putIfAbsent(key, output);
+            if (first != null) {
+                clashed.add(key);
+                Output blamed = output.owner().isEmpty() ? first : output;
+                Output other = blamed == output ? first : output;
+                problems.add(Problem.error(Path.of(blamed.owner().isEmpty() ? blamed.path()
+                                : blamed.owner().replaceFirst(" \\(alias .*\\)$", "")), 0, 0,
+                        blamed.describe() + " and " + other.describe() + " are both published as " + output.path(),
+                        "give one of them another slug, file name or alias"));
+            }
+        }
+        return outputs.stream().filter(output -> !clashed.contains(OutputPaths.clashKey(output.path()))).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.broadsheet.render.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.render.Routes;
+import org.broadsheet.render.feed.SitemapWriter;
+
+/**
+ * What the planners declare, in their order: the outputs, the pages the sitemap lists (in the order it lists
+ * them), and the problems found while planning (an unsafe alias).
+ */
+final class Plan {
+    private final Routes routes;
+    private final Problems problems;
+    private final List<Output> outputs = new ArrayList<>();
+    private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
+
+    Plan(Routes routes, Problems problems) {
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    void add(Output output) {
+        outputs.add(output);
+    }
+
+    /** Lists the page at {@code route} in the sitemap, last changed on {@code lastModified} (may be empty). */
+    void listInSitemap(String route, String lastModified) {
+        sitemap.add(new SitemapWriter.Entry(routes.absolute(route), lastModified));
+    }
+
+    void listInSitemap(String route, Optional<LocalDate> lastModified) {
+        listInSitemap(route, lastModified.map(LocalDate::toString).orElse(""));
+    }
+
+    void problem(Problem problem) {
+        problems.add(problem);
+    }
+
+    List<Output> outputs() {
+        return outputs;
+    }
+
+    List<SitemapWriter.Entry> sitemap() {
+        return sitemap;
+    }
+}
