@@ -18,6 +18,7 @@ import org.broadsheet.archive.Editor;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
 import org.broadsheet.archive.StandalonePage;
+import org.broadsheet.config.BureauEntry;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.ContentScan;
@@ -39,13 +40,27 @@ final class ArchiveAssembler {
     private final GuardedMarkdown markdown;
     private final LinkCheck links;
     private final Gazetteer gazetteer;
+    /** The gazetteer's entries as the model's bureaus, in its order, each made once and shared by its stories. */
+    private final List<Bureau> bureaus;
+    private final Map<String, Bureau> bureauNamed;
     private final boolean includeDrafts;
 
     ArchiveAssembler(GuardedMarkdown markdown, LinkCheck links, Gazetteer gazetteer, boolean includeDrafts) {
         this.markdown = markdown;
         this.links = links;
         this.gazetteer = gazetteer;
+        this.bureaus = gazetteer.bureaus().stream().map(ArchiveAssembler::toModel).toList();
+        Map<String, Bureau> named = new HashMap<>();
+        for (Bureau bureau : bureaus) {
+            named.put(bureau.name(), bureau);
+        }
+        this.bureauNamed = Map.copyOf(named);
         this.includeDrafts = includeDrafts;
+    }
+
+    /** The model's bureau for a gazetteer entry: configuration stops here, the archive starts. */
+    static Bureau toModel(BureauEntry entry) {
+        return new Bureau(entry.name(), entry.slug(), entry.datelines());
     }
 
     Archive assemble(ContentScan content, List<ArticleStage.Prepared> prepared, Problems problems) {
@@ -94,7 +109,7 @@ final class ArchiveAssembler {
                 issues.add(new Issue(issue.date(), issue.number(), issue.edition(), issue.note(), pages));
             }
         }
-        return new Archive(issues, gazetteer.bureaus(), withdrawn, standalone(content, problems));
+        return new Archive(issues, bureaus, withdrawn, standalone(content, problems));
     }
 
     private List<StandalonePage> standalone(ContentScan content, Problems problems) {
@@ -170,9 +185,9 @@ final class ArchiveAssembler {
     private Optional<Bureau> bureauOf(ArticleSource source, Problems problems) {
         String name = source.front().bureau();
         if (!name.isEmpty()) {
-            Optional<Bureau> named = gazetteer.byName(name);
+            Optional<Bureau> named = gazetteer.byName(name).map(this::modelOf);
             if (named.isEmpty()) {
-                String hint = ClosestWord.among(name, gazetteer.bureaus().stream().map(Bureau::name).toList())
+                String hint = ClosestWord.among(name, bureaus.stream().map(Bureau::name).toList())
                         .map(close -> "did you mean '" + close + "'?")
                         .orElse("use a bureau's full name, e.g. 包头市, or add it under bureaus: in site.yml");
                 problems.add(Problem.error(source.file(), source.front().lineOf("bureau"), 0,
@@ -181,6 +196,10 @@ final class ArchiveAssembler {
             return named;
         }
         return source.front().dateline().isEmpty() ? Optional.empty() : gazetteer.byDateline(
-                source.front().dateline());
+                source.front().dateline()).map(this::modelOf);
+    }
+
+    private Bureau modelOf(BureauEntry entry) {
+        return bureauNamed.get(entry.name());
     }
 }

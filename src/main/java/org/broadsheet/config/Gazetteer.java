@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.broadsheet.archive.Bureau;
 import org.broadsheet.yaml.YamlMap;
 import org.broadsheet.yaml.YamlParser;
 
@@ -25,15 +24,15 @@ public final class Gazetteer {
     /** The paper's own newsroom: a dateline, but no bureau. */
     private static final List<String> NEWSROOM = List.of("本报", "本台", "本刊");
 
-    private final List<Bureau> bureaus;
-    private final Map<String, Bureau> byPlace;
-    private final Map<String, Bureau> byName;
+    private final List<BureauEntry> bureaus;
+    private final Map<String, BureauEntry> byPlace;
+    private final Map<String, BureauEntry> byName;
 
-    private Gazetteer(List<Bureau> bureaus) {
+    private Gazetteer(List<BureauEntry> bureaus) {
         this.bureaus = List.copyOf(bureaus);
-        Map<String, Bureau> places = new HashMap<>();
-        Map<String, Bureau> names = new HashMap<>();
-        for (Bureau bureau : bureaus) {
+        Map<String, BureauEntry> places = new HashMap<>();
+        Map<String, BureauEntry> names = new HashMap<>();
+        for (BureauEntry bureau : bureaus) {
             names.put(bureau.name(), bureau);
             for (String place : bureau.datelines()) {
                 places.putIfAbsent(place, bureau);
@@ -45,26 +44,26 @@ public final class Gazetteer {
 
     /** The built-in gazetteer with the site's additions and overrides applied. */
     public static Gazetteer of(List<SiteConfig.BureauSetting> settings) {
-        Map<String, Bureau> merged = new LinkedHashMap<>();
-        for (Bureau bureau : builtIn()) {
+        Map<String, BureauEntry> merged = new LinkedHashMap<>();
+        for (BureauEntry bureau : builtIn()) {
             merged.put(bureau.name(), bureau);
         }
         for (SiteConfig.BureauSetting setting : settings) {
-            Bureau known = merged.get(setting.name());
+            BureauEntry known = merged.get(setting.name());
             String slug = setting.slug().isEmpty() && known != null ? known.slug() : setting.slug();
             List<String> datelines = new ArrayList<>(setting.datelines());
             if (known != null) {
                 known.datelines().stream().filter(d -> !datelines.contains(d)).forEach(datelines::add);
             }
-            merged.put(setting.name(), new Bureau(setting.name(), slug, datelines));
+            merged.put(setting.name(), new BureauEntry(setting.name(), slug, datelines));
         }
         // A dateline the site assigns explicitly belongs to that bureau alone, even if built-in elsewhere.
         for (SiteConfig.BureauSetting setting : settings) {
-            for (Map.Entry<String, Bureau> entry : merged.entrySet()) {
-                Bureau bureau = entry.getValue();
+            for (Map.Entry<String, BureauEntry> entry : merged.entrySet()) {
+                BureauEntry bureau = entry.getValue();
                 if (!bureau.name().equals(setting.name())
                         && bureau.datelines().stream().anyMatch(setting.datelines()::contains)) {
-                    entry.setValue(new Bureau(bureau.name(), bureau.slug(), bureau.datelines().stream()
+                    entry.setValue(new BureauEntry(bureau.name(), bureau.slug(), bureau.datelines().stream()
                             .filter(d -> !setting.datelines().contains(d)).toList()));
                 }
             }
@@ -73,11 +72,11 @@ public final class Gazetteer {
     }
 
     /** Every bureau, in the gazetteer's order. */
-    public List<Bureau> bureaus() {
+    public List<BureauEntry> bureaus() {
         return bureaus;
     }
 
-    public Optional<Bureau> byName(String name) {
+    public Optional<BureauEntry> byName(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
@@ -85,16 +84,28 @@ public final class Gazetteer {
      * The bureau of a dateline as printed ("达茂旗讯", "包头电"), matching on the place name without its
      * trailing 讯 or 电. The newsroom's own dateline (本报讯) has no bureau.
      */
-    public Optional<Bureau> byDateline(String dateline) {
-        return Optional.ofNullable(byPlace.get(Bureau.placeOf(dateline)));
+    public Optional<BureauEntry> byDateline(String dateline) {
+        return Optional.ofNullable(byPlace.get(placeOf(dateline)));
     }
 
     /** Whether a dateline is the paper's own ("本报讯"), which names no place. */
     public static boolean isNewsroom(String dateline) {
-        return NEWSROOM.contains(Bureau.placeOf(dateline));
+        return NEWSROOM.contains(placeOf(dateline));
     }
 
-    private static List<Bureau> builtIn() {
+    /**
+     * The place a printed dateline names, as the gazetteer lists it: 包头讯 → 包头, 北京电 → 北京. The model's
+     * {@code Bureau.placeOf} reads datelines the same way (archive cannot import config).
+     */
+    public static String placeOf(String dateline) {
+        String place = dateline.strip();
+        if (place.endsWith("讯") || place.endsWith("电")) {
+            place = place.substring(0, place.length() - 1);
+        }
+        return place.strip();
+    }
+
+    private static List<BureauEntry> builtIn() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("gazetteer resource missing from the jar");
@@ -104,9 +115,9 @@ public final class Gazetteer {
             YamlMap root = parsed.root().filter(read -> parsed.problems().isEmpty())
                     .orElseThrow(() -> new IllegalStateException("built-in gazetteer is broken: "
                             + parsed.problems()));
-            List<Bureau> result = new ArrayList<>();
+            List<BureauEntry> result = new ArrayList<>();
             for (YamlMap entry : root.mapList("bureaus")) {
-                result.add(new Bureau(entry.string("name", ""), entry.string("slug", ""),
+                result.add(new BureauEntry(entry.string("name", ""), entry.string("slug", ""),
                         entry.stringList("datelines")));
             }
             return result;

@@ -3,7 +3,7 @@ package org.broadsheet.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.archive.Article;
-import org.broadsheet.archive.JumpMark;
+import org.broadsheet.markdown.JumpMark;
 
 /**
  * The two pieces of print convention Broadsheet adds around a story: the dateline in bold at the start

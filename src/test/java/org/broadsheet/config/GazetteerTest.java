@@ -3,7 +3,6 @@ package org.broadsheet.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.broadsheet.archive.Bureau;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +13,12 @@ class GazetteerTest {
     private static final Gazetteer BUILT_IN = Gazetteer.of(List.of());
 
     private static String slugOf(Gazetteer gazetteer, String dateline) {
-        return gazetteer.byDateline(dateline).map(Bureau::slug).orElse("(none)");
+        return gazetteer.byDateline(dateline).map(BureauEntry::slug).orElse("(none)");
     }
 
     @Test
     void hasTwelveBureausInOrderWithTheirSlugs() {
-        assertThat(BUILT_IN.bureaus()).extracting(Bureau::name, Bureau::slug).containsExactly(
+        assertThat(BUILT_IN.bureaus()).extracting(BureauEntry::name, BureauEntry::slug).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("呼和浩特市", "hohhot"),
                 org.assertj.core.groups.Tuple.tuple("包头市", "baotou"),
                 org.assertj.core.groups.Tuple.tuple("呼伦贝尔市", "hulunbuir"),
@@ -53,8 +52,8 @@ class GazetteerTest {
 
     @Test
     void nameOfTheBureauForASeatTown() {
-        assertThat(BUILT_IN.byDateline("那吉讯")).get().extracting(Bureau::name).isEqualTo("呼伦贝尔市");
-        assertThat(BUILT_IN.byDateline("达茂旗讯")).get().extracting(Bureau::name).isEqualTo("包头市");
+        assertThat(BUILT_IN.byDateline("那吉讯")).get().extracting(BureauEntry::name).isEqualTo("呼伦贝尔市");
+        assertThat(BUILT_IN.byDateline("达茂旗讯")).get().extracting(BureauEntry::name).isEqualTo("包头市");
     }
 
     @ParameterizedTest
@@ -73,7 +72,7 @@ class GazetteerTest {
 
     @Test
     void findsBureausByFullName() {
-        assertThat(BUILT_IN.byName("锡林郭勒盟")).get().extracting(Bureau::slug).isEqualTo("xilingol");
+        assertThat(BUILT_IN.byName("锡林郭勒盟")).get().extracting(BureauEntry::slug).isEqualTo("xilingol");
         assertThat(BUILT_IN.byName("锡林郭勒")).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.broadsheet.archive;
+package org.broadsheet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.broadsheet.archive;
+package org.broadsheet.markdown;
 
 import java.util.regex.Pattern;
 
@@ -6,9 +6,13 @@ import java.util.regex.Pattern;
  * Where a story jumps to another page (转版). Writers mark the break in Markdown with a line holding only
  * {@code <!-- 转版 -->}; whatever the raw-HTML policy, that line reaches the model as {@link #MARK} in the
  * body HTML, and the theme prints "转第8版" and "接第6版" there.
+ *
+ * <p>It lives beside the engines because it is Markdown in and HTML out around them: {@link
+ * #beforeRendering} before {@link MarkdownEngine}, {@link #afterRendering} after. The model only carries the
+ * resulting HTML; render reads {@link #MARK} to place the notes.
  */
 public final class JumpMark {
-    /** The break's place in {@link Article#bodyHtml()}. */
+    /** The break's place in an article's body HTML (the model's {@code Article.bodyHtml()}). */
     public static final String MARK = "<!--broadsheet:jump-->";
     private static final Pattern SOURCE_MARK = Pattern.compile("(?m)^[ \\t]*<!--\\s*转版\\s*-->[ \\t]*$");
     /** A paragraph no writer types, carried through the Markdown engine and swapped for {@link #MARK}. */
