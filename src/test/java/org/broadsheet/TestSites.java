@@ -115,4 +115,47 @@ public final class TestSites {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The current sources of {@code site} built once, in a copy of the site at {@code copy} that has never been
+     * built (no cache, a new output folder): what an incremental build must have published. Returns the output.
+     */
+    public static Path builtFromScratch(Path site, Path copy) {
+        copyTree(site.resolve("content"), copy.resolve("content"));
+        copyTree(site.resolve("themes"), copy.resolve("themes"));
+        write(copy.resolve("site.yml"), read(site.resolve("site.yml")));
+        Path output = copy.resolve("public");
+        BuildResult result = build(BuildOptions.defaults(copy).withOutput(output));
+        if (result.outcome() != BuildResult.Outcome.PUBLISHED) {
+            throw new AssertionError("the build from scratch failed: " + result.problems());
+        }
+        return output;
+    }
+
+    /** Path → SHA-256 of every file under {@code dir}, to prove "byte-identical". */
+    public static java.util.Map<String, String> hashes(Path dir) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        for (String file : files(dir)) {
+            try {
+                files.put(file, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(dir.resolve(file)))));
+            } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return files;
+    }
+
+    /** The XML file {@code file}, parsed namespace-aware, refusing a DOCTYPE. */
+    public static org.w3c.dom.Document xml(Path file) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                    read(file).getBytes(StandardCharsets.UTF_8)));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+            throw new AssertionError("cannot parse " + file, e);
+        }
+    }
 }

@@ -3,15 +3,11 @@ package org.broadsheet.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
+import org.broadsheet.CliRun;
 import org.broadsheet.TestSites;
-import org.broadsheet.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,21 +27,21 @@ class BadInputTest {
     void publishTheSampleOnce() throws IOException {
         site = TestSites.copySample(temp);
         out = temp.resolve("public");
-        assertThat(run().exitCode).isZero();
-        published = snapshot(out);
+        assertThat(run().exitCode()).isZero();
+        published = TestSites.hashes(out);
     }
 
     @Test
     void brokenFrontMatterNamesFileAndLine() {
         given("content/2025/12/12/03/02.md", "---\ntitle: 法院开展执行攻坚\nauthors: [张三\n---\n正文。\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, "content/2025/12/12/03/02.md:4:1: error: invalid YAML");
     }
 
     @Test
     void unknownKeyIsReportedWithTheClosestKnownKey() {
         given("content/2025/12/12/03/02.md", "---\ntitle: 法院开展执行攻坚\ndatline: 包头讯\n---\n正文。\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, "content/2025/12/12/03/02.md:3:1: error: unknown key 'datline' in article front "
                 + "matter (did you mean 'dateline'?)");
     }
@@ -54,7 +50,7 @@ class BadInputTest {
     void dateThatDisagreesWithItsFolderIsReportedOnItsLine() {
         given("content/2025/12/12/03/02.md", "---\ntitle: 法院开展执行攻坚\ndateline: 包头讯\ndate: 2025-12-11\n"
                 + "---\n正文。\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, "content/2025/12/12/03/02.md:4:1: error: date 2025-12-11 does not match the "
                 + "folder's date 2025-12-12");
     }
@@ -64,23 +60,23 @@ class BadInputTest {
         given("content/2025/12/12/03/02.md", "---\ntitle: 甲\ntitel: 乙\n---\n正文。\n");
         given("content/2025/12/11/03/02.md", "---\ntitle: 丙\npage: 4\n---\n正文。\n");
         given("site.yml", TestSites.read(site.resolve("site.yml")) + "paginat: 10\n");
-        Outcome outcome = run();
-        assertThat(outcome.exitCode).isEqualTo(1);
-        assertThat(outcome.err).contains("site.yml:").contains("content/2025/12/11/03/02.md:3:1:");
+        CliRun outcome = run();
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains("site.yml:").contains("content/2025/12/11/03/02.md:3:1:");
         // site.yml errors stop the build before content is read; fix it and the content errors both show.
         given("site.yml", TestSites.read(site.resolve("site.yml")).replace("paginat: 10\n", ""));
         outcome = run();
-        assertThat(outcome.err).contains("content/2025/12/12/03/02.md:3:1:").contains(
+        assertThat(outcome.err()).contains("content/2025/12/12/03/02.md:3:1:").contains(
                 "content/2025/12/11/03/02.md:3:1:");
-        assertThat(snapshot(out)).isEqualTo(published);
+        assertThat(TestSites.hashes(out)).isEqualTo(published);
     }
 
     @Test
     void keepGoingPublishesTheRestAndLeavesTheBrokenArticleOut() {
         given("content/2025/12/12/03/02.md", "---\ntitle: [broken\n---\n正文。\n");
-        Outcome outcome = run("--keep-going");
-        assertThat(outcome.exitCode).isZero();
-        assertThat(outcome.err).contains("content/2025/12/12/03/02.md:");
+        CliRun outcome = run("--keep-going");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).contains("content/2025/12/12/03/02.md:");
         assertThat(out.resolve("2025/12/12/03/02.html")).doesNotExist();
         assertThat(out.resolve("2025/12/12/03/01.html")).exists();
     }
@@ -90,17 +86,17 @@ class BadInputTest {
         given("content/2025/12/12/03/02.md", "\u00ff\u00fe not utf-8 at all");
         writeBytes("content/2025/12/12/03/02.md", new byte[] {(byte) 0xD6, (byte) 0xD0, (byte) 0xCE, (byte) 0xC4,
                 '\n'});
-        Outcome outcome = run();
-        assertThat(outcome.exitCode).isEqualTo(1);
-        assertThat(outcome.err).contains("content/2025/12/12/03/02.md:1: error: file is not valid UTF-8")
+        CliRun outcome = run();
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains("content/2025/12/12/03/02.md:1: error: file is not valid UTF-8")
                 .contains("GB18030").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(snapshot(out)).isEqualTo(published);
+        assertThat(TestSites.hashes(out)).isEqualTo(published);
     }
 
-    private void thenFailedWith(Outcome outcome, String line) {
-        assertThat(outcome.exitCode).isEqualTo(1);
-        assertThat(outcome.err).contains(line).contains("the published site was not changed");
-        assertThat(snapshot(out)).isEqualTo(published);
+    private void thenFailedWith(CliRun outcome, String line) {
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains(line).contains("the published site was not changed");
+        assertThat(TestSites.hashes(out)).isEqualTo(published);
         assertThat(site.resolve(".broadsheet/staging")).doesNotExist();
     }
 
@@ -116,30 +112,9 @@ class BadInputTest {
         }
     }
 
-    private record Outcome(int exitCode, String out, String err) {
+
+    private CliRun run(String... extra) {
+        return CliRun.build(site, out, extra);
     }
 
-    private Outcome run(String... extra) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] args = {"build", "--site", site.toString(), "--output", this.out.toString()};
-        String[] all = Arrays.copyOf(args, args.length + extra.length);
-        System.arraycopy(extra, 0, all, args.length, extra.length);
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Outcome(code, out.toString(), err.toString().replace(site.toString() + "/", ""));
-    }
-
-    /** Path → content hash of every file, to prove "byte-identical". */
-    private static Map<String, String> snapshot(Path dir) {
-        Map<String, String> files = new TreeMap<>();
-        for (String file : TestSites.files(dir)) {
-            try {
-                files.put(file, Arrays.toString(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(dir.resolve(file)))));
-            } catch (IOException | java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return files;
-    }
 }

@@ -133,14 +133,7 @@ class BuildSessionTest {
 
     /** The same files built once, in a copy of the site that has never been built. */
     private Path builtFromScratch() {
-        Path copy = temp.resolve("scratch-" + ++scratchBuilds);
-        TestSites.copyTree(site.resolve("content"), copy.resolve("content"));
-        TestSites.copyTree(site.resolve("themes"), copy.resolve("themes"));
-        TestSites.write(copy.resolve("site.yml"), TestSites.read(site.resolve("site.yml")));
-        Path scratchOutput = copy.resolve("public");
-        assertThat(TestSites.build(BuildOptions.defaults(copy).withOutput(scratchOutput)).outcome())
-                .isEqualTo(BuildResult.Outcome.PUBLISHED);
-        return scratchOutput;
+        return TestSites.builtFromScratch(site, temp.resolve("scratch-" + ++scratchBuilds));
     }
 
     private static Path anArticle(Path site, Random random) throws IOException {

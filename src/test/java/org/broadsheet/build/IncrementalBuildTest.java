@@ -33,6 +33,7 @@ class IncrementalBuildTest {
     @TempDir
     Path temp;
     Path site;
+    int scratchBuilds;
     Path output;
 
     @BeforeEach
@@ -52,14 +53,7 @@ class IncrementalBuildTest {
 
     /** The same sources built from scratch in another folder, with no cache at all. */
     private Path builtFromScratch() {
-        Path copy = temp.resolve("scratch");
-        TestSites.copyTree(site.resolve("content"), copy.resolve("content"));
-        TestSites.copyTree(site.resolve("themes"), copy.resolve("themes"));
-        TestSites.write(copy.resolve("site.yml"), TestSites.read(site.resolve("site.yml")));
-        Path scratchOutput = temp.resolve("scratch-public");
-        BuildResult result = TestSites.build(BuildOptions.defaults(copy).withOutput(scratchOutput));
-        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
-        return scratchOutput;
+        return TestSites.builtFromScratch(site, temp.resolve("scratch-" + ++scratchBuilds));
     }
 
     private static void age(Path dir) {

@@ -3,18 +3,14 @@ package org.broadsheet.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
+import org.broadsheet.CliRun;
 import org.broadsheet.TestSites;
-import org.broadsheet.cli.Main;
 import org.broadsheet.config.EngineName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,16 +39,16 @@ class MissingFilesTest {
     void publishTheSampleOnce() {
         site = TestSites.copySample(temp);
         out = temp.resolve("public");
-        Outcome first = run();
-        assertThat(first.exitCode).isZero();
-        assertThat(first.err).doesNotContain("warning");
-        published = snapshot(out);
+        CliRun first = run();
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).doesNotContain("warning");
+        published = TestSites.hashes(out);
     }
 
     @Test
     void missingImageIsAnErrorOnItsLineInTheFile() {
         given(STORY, FRONT + "正文第一段。\n\n![执行现场](photo.jpg)\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, STORY + ":7: error: image 'photo.jpg' not found: there is no file "
                 + "content/2025/12/12/03/photo.jpg (put the image beside the article, or correct its name)");
     }
@@ -60,7 +56,7 @@ class MissingFilesTest {
     @Test
     void missingFigureInAFolderIsAnErrorOnItsLine() {
         given(STORY, FRONT + "正文。\n\n正文。\n\n![执行现场](img/photo.jpg \"干警在现场\")\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, STORY + ":9: error: image 'img/photo.jpg' not found: there is no file "
                 + "content/2025/12/12/03/img/photo.jpg");
     }
@@ -69,16 +65,16 @@ class MissingFilesTest {
     @EnumSource(EngineName.class)
     void bothEnginesReportTheSameLines(EngineName engine) {
         given(STORY, FRONT + "正文，另见[判决书](判决书.pdf)。\n\n> 引文\n> - [附件][a]\n\n[a]: 附件.pdf\n");
-        Outcome outcome = run("--engine", engine.name().toLowerCase(java.util.Locale.ROOT));
-        assertThat(outcome.exitCode).isZero();
-        assertThat(outcome.err).contains(STORY + ":5: warning: link '判决书.pdf' leads nowhere")
+        CliRun outcome = run("--engine", engine.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).contains(STORY + ":5: warning: link '判决书.pdf' leads nowhere")
                 .contains(STORY + ":8: warning: link '附件.pdf' leads nowhere");
     }
 
     @Test
     void theLineCountsFromTheFileWhenTheStoryJumpsPages() {
         given(STORY, FRONT + "正文。\n<!-- 转版 -->\n接上文。\n\n![图](gone.png)\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, STORY + ":9: error: image 'gone.png' not found");
     }
 
@@ -86,18 +82,18 @@ class MissingFilesTest {
     void presentImageIsPublishedBesideTheStory() throws IOException {
         given(STORY, FRONT + "正文。\n\n![执行现场](现场%20照片.jpg \"干警在现场\")\n");
         Files.write(site.resolve("content/2025/12/12/03/现场 照片.jpg"), new byte[] {1, 2, 3});
-        Outcome outcome = run("--strict");
-        assertThat(outcome.exitCode).as(outcome.err).isZero();
-        assertThat(outcome.err).doesNotContain("warning").doesNotContain("error");
+        CliRun outcome = run("--strict");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).doesNotContain("warning").doesNotContain("error");
         assertThat(out.resolve("2025/12/12/03/现场 照片.jpg")).hasBinaryContent(new byte[] {1, 2, 3});
     }
 
     @Test
     void missingLinkIsAWarningOnItsLineAndTheSiteIsPublished() {
         given(STORY, FRONT + "正文。\n\n详见[判决书](判决书.pdf#page=2)和[上一版](../02/09.md)。\n");
-        Outcome outcome = run();
-        assertThat(outcome.exitCode).isZero();
-        assertThat(outcome.err)
+        CliRun outcome = run();
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err())
                 .contains(STORY + ":7: warning: link '判决书.pdf' leads nowhere: there is no file "
                         + "content/2025/12/12/03/判决书.pdf, and the site publishes nothing at 2025/12/12/03/判决书.pdf")
                 .contains(STORY + ":7: warning: link '../02/09.md' leads nowhere");
@@ -107,7 +103,7 @@ class MissingFilesTest {
     @Test
     void missingLinkFailsAStrictBuild() {
         given(STORY, FRONT + "正文。\n\n详见[判决书](判决书.pdf)。\n");
-        Outcome outcome = run("--strict");
+        CliRun outcome = run("--strict");
         thenFailedWith(outcome, STORY + ":7: warning: link '判决书.pdf' leads nowhere");
     }
 
@@ -119,18 +115,18 @@ class MissingFilesTest {
                 [版面PDF](../01/page.pdf)、[图片](../01/xuanchuan.png)、[关于本报](../../../../pages/about.html)、
                 [首页](../../../../)、[地区](../../../../bureaus/)、[订阅](../../../../rss.xml)。
                 """);
-        Outcome outcome = run("--strict");
-        assertThat(outcome.exitCode).as(outcome.err).isZero();
-        assertThat(outcome.err).doesNotContain("warning");
+        CliRun outcome = run("--strict");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).doesNotContain("warning");
     }
 
     @Test
     void aLinkToAStoryByItsFileNameFailsWhenItsSlugRenamedIt() {
         // 01.md is published as xianfa-xuanchuan-zhou.html: a link by page URL must use the published name.
         given(STORY, FRONT + "见[头版头条](../01/01.html)。\n");
-        Outcome outcome = run();
-        assertThat(outcome.exitCode).isZero();
-        assertThat(outcome.err).contains(STORY + ":5: warning: link '../01/01.html' leads nowhere");
+        CliRun outcome = run();
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).contains(STORY + ":5: warning: link '../01/01.html' leads nowhere");
     }
 
     @Test
@@ -140,26 +136,26 @@ class MissingFilesTest {
                 [主机](//example.org/x.pdf)、[查询](?q=1)、<https://example.org/b.pdf>、www.example.org、
                 [脚本](javascript:alert(1))。
                 """);
-        Outcome outcome = run("--strict");
-        assertThat(outcome.exitCode).as(outcome.err).isZero();
-        assertThat(outcome.err).doesNotContain("warning");
+        CliRun outcome = run("--strict");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).doesNotContain("warning");
     }
 
     @Test
     void aPathClimbingAboveTheSiteLeadsNowhere() {
         given(STORY, FRONT + "[上级](../../../../../secret.pdf)\n\n![图](../../../../../x.png)\n");
-        Outcome outcome = run();
-        assertThat(outcome.exitCode).isEqualTo(1);
-        assertThat(outcome.err).contains(STORY + ":5: warning: link '../../../../../secret.pdf' leads outside the site")
+        CliRun outcome = run();
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains(STORY + ":5: warning: link '../../../../../secret.pdf' leads outside the site")
                 .contains(STORY + ":7: error: image '../../../../../x.png' leads outside the site");
     }
 
     @Test
     void keepGoingLeavesTheStoryWithAMissingImageOut() {
         given(STORY, FRONT + "正文。\n\n![执行现场](photo.jpg)\n");
-        Outcome outcome = run("--keep-going");
-        assertThat(outcome.exitCode).isZero();
-        assertThat(outcome.err).contains(STORY + ":7: error: image 'photo.jpg' not found");
+        CliRun outcome = run("--keep-going");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).contains(STORY + ":7: error: image 'photo.jpg' not found");
         assertThat(out.resolve("2025/12/12/03/02.html")).doesNotExist();
         assertThat(out.resolve("2025/12/12/03/01.html")).exists();
     }
@@ -193,7 +189,7 @@ class MissingFilesTest {
     @Test
     void missingImageOnAStandalonePageIsAnError() {
         given("content/pages/about.md", "---\ntitle: 关于本报\norder: 1\n---\n本报简介。\n\n![报社](building.jpg)\n");
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, "content/pages/about.md:7: error: image 'building.jpg' not found: there is no file "
                 + "content/pages/building.jpg, and the site publishes nothing at pages/building.jpg");
     }
@@ -206,45 +202,24 @@ class MissingFilesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Outcome outcome = run();
+        CliRun outcome = run();
         thenFailedWith(outcome, "content/2025/12/12/01/_page.yml:6:1: error: image 'scan.png' is not a file in "
                 + "content/2025/12/12/01 (put the file beside _page.yml and give its name only)");
     }
 
-    private void thenFailedWith(Outcome outcome, String line) {
-        assertThat(outcome.exitCode).isEqualTo(1);
-        assertThat(outcome.err).contains(line).contains("the published site was not changed");
-        assertThat(snapshot(out)).isEqualTo(published);
+    private void thenFailedWith(CliRun outcome, String line) {
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains(line).contains("the published site was not changed");
+        assertThat(TestSites.hashes(out)).isEqualTo(published);
     }
 
     private void given(String relative, String text) {
         TestSites.write(site.resolve(relative), text);
     }
 
-    private record Outcome(int exitCode, String out, String err) {
+
+    private CliRun run(String... extra) {
+        return CliRun.build(site, out, extra);
     }
 
-    private Outcome run(String... extra) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] args = {"build", "--site", site.toString(), "--output", this.out.toString()};
-        String[] all = Arrays.copyOf(args, args.length + extra.length);
-        System.arraycopy(extra, 0, all, args.length, extra.length);
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Outcome(code, out.toString(), err.toString().replace(site.toString() + "/", ""));
-    }
-
-    /** Path → content hash of every file, to prove "byte-identical". */
-    private static Map<String, String> snapshot(Path dir) {
-        Map<String, String> files = new TreeMap<>();
-        for (String file : TestSites.files(dir)) {
-            try {
-                files.put(file, Arrays.toString(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(dir.resolve(file)))));
-            } catch (IOException | java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return files;
-    }
 }

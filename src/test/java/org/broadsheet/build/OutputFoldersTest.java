@@ -26,6 +26,7 @@ class OutputFoldersTest {
     @TempDir
     Path temp;
     Path site;
+    int scratchBuilds;
     Path published;
     Path preview;
 
@@ -45,14 +46,7 @@ class OutputFoldersTest {
 
     /** The current sources built from scratch: a copy of the site, no cache, a new folder. */
     private Path builtFromScratch() {
-        Path copy = temp.resolve("scratch-" + System.nanoTime());
-        TestSites.copyTree(site.resolve("content"), copy.resolve("content"));
-        TestSites.copyTree(site.resolve("themes"), copy.resolve("themes"));
-        TestSites.write(copy.resolve("site.yml"), TestSites.read(site.resolve("site.yml")));
-        Path output = copy.resolve("public");
-        assertThat(TestSites.build(BuildOptions.defaults(copy).withOutput(output)).outcome())
-                .isEqualTo(BuildResult.Outcome.PUBLISHED);
-        return output;
+        return TestSites.builtFromScratch(site, temp.resolve("scratch-" + ++scratchBuilds));
     }
 
     private void thenEqualsAFreshBuild(Path output) {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.broadsheet.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -197,12 +194,8 @@ class SiteMetadataTest {
         assertThat(second.select(".pagination [aria-current=page]").text()).isEqualTo("2");
     }
 
-    private static org.w3c.dom.Document xml(String file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(
-                TestSites.read(out.resolve(file)).getBytes(StandardCharsets.UTF_8)));
+    private static org.w3c.dom.Document xml(String file) {
+        return TestSites.xml(out.resolve(file));
     }
 
     private static String text(Element parent, String tag) {

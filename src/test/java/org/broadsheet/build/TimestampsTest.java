@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.broadsheet.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -184,12 +181,8 @@ class TimestampsTest {
         return OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
     }
 
-    private org.w3c.dom.Document xml(String file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(
-                TestSites.read(out.resolve(file)).getBytes(StandardCharsets.UTF_8)));
+    private org.w3c.dom.Document xml(String file) {
+        return TestSites.xml(out.resolve(file));
     }
 
     private static String text(Element parent, String tag) {
