@@ -252,22 +252,27 @@ public final class ViewFactory {
                 + archive.nextIssue(issue).map(Issue::date).orElse(null);
     }
 
-    /** A digest of the whole issue: its fields, its pages' fields and its stories' digests. Once per issue. */
+    /**
+     * A digest of the whole issue: its fields, its pages' fields and its stories' digests. Once per issue. Lists
+     * are taken item by item: a list's text cannot tell two banners from one banner holding ", ".
+     */
     private String issueDigest(Issue issue) {
         return issueDigests.computeIfAbsent(issue.date(), date -> {
-            StringBuilder text = new StringBuilder(4096).append(issue.date()).append(' ').append(issue.number())
-                    .append(' ').append(issue.edition()).append(' ').append(issue.note()).append('\n');
+            Fingerprints.Hasher digest = new Fingerprints.Hasher().add(issue.date().toEpochDay())
+                    .add(issue.number().isPresent() ? 1 : 0).add(issue.number().orElse(0)).add(issue.edition())
+                    .add(issue.note()).add(issue.pages().size());
             for (Page page : issue.pages()) {
                 // Every component of Page but its stories, which are represented by their digests.
-                text.append(page.date()).append(' ').append(page.number()).append(' ').append(page.label())
-                        .append(' ').append(page.section()).append(' ').append(page.editors()).append(' ')
-                        .append(page.banners()).append(' ').append(page.image()).append(' ').append(page.pdf())
-                        .append(' ').append(page.assets()).append('\n');
+                digest.add(page.date().toEpochDay()).add(page.number()).add(page.label()).add(page.section())
+                        .add(page.editors().size());
+                page.editors().forEach(editor -> digest.add(editor.role()).add(editor.name()));
+                digest.addAll(page.banners()).add(page.image().orElse("\u0000none"))
+                        .add(page.pdf().orElse("\u0000none")).addAll(page.assets()).add(page.articles().size());
                 for (Article article : page.articles()) {
-                    text.append(articleDigest(article)).append('\n');
+                    digest.add(articleDigest(article));
                 }
             }
-            return Fingerprints.of(text.toString());
+            return digest.hex();
         });
     }
 

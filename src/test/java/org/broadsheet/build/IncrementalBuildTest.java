@@ -139,6 +139,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void twoBannersRewrittenAsOneBannerHoldingTheirTextReachThePage() {
+        replace("content/2025/12/10/02/_page.yml", "  - 走进包头 看法治", "  - 走进包头 看法治\n  - 法治护航").accept(site);
+        assertThat(build().outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
+        age(site);
+        age(output);
+        // The same text as the list above once printed as a list: [走进包头 看法治, 法治护航].
+        replace("content/2025/12/10/02/_page.yml", "  - 走进包头 看法治\n  - 法治护航", "  - 走进包头 看法治, 法治护航")
+                .accept(site);
+
+        build();
+
+        assertThat(TreeDiff.between(output, builtFromScratch())).isEmpty();
+        assertThat(TestSites.read(output.resolve("2025/12/10/02/index.html"))).contains("走进包头 看法治, 法治护航");
+    }
+
+    @Test
     void aRebuildWithoutChangesRendersNoPageAndWritesNothing() {
         forgetLastBuild();
 
