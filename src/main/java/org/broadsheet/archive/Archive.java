@@ -102,6 +102,22 @@ public final class Archive {
         return readingOrder;
     }
 
+    /** The nearest earlier ({@code step} -1) or later (1) month that has issues. */
+    public Optional<YearMonth> neighbourMonth(YearMonth month, int step) {
+        List<Month> months = years().stream().flatMap(year -> year.months().stream()).toList();
+        int index = -1;
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).yearMonth().equals(month)) {
+                index = i;
+            }
+        }
+        int target = index + step;
+        if (index < 0 || target < 0 || target >= months.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(months.get(target).yearMonth());
+    }
+
     public Optional<Issue> previousIssue(Issue issue) {
         int index = issueIndex.get(issue.date());
         return index > 0 ? Optional.of(issues.get(index - 1)) : Optional.empty();

@@ -57,7 +57,7 @@ class ArticleDigestTest {
 
     private static String digest(Article article) {
         Archive archive = new Archive(List.of(), List.of(), List.of(), List.of());
-        return new ViewFactory(archive, CONFIG, new Routes(CONFIG.baseUrl())).articleDigest(article);
+        return new ViewInputs(archive, CONFIG).articleDigest(article);
     }
 
     @Test

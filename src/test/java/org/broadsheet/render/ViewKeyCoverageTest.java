@@ -48,9 +48,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages a rebuild keeps by hand-listed inputs ({@link ViewFactory#articleInputs}, {@code pageInputs},
- * {@code issueInputs}, {@code bureauInputs}, {@code feedInputs}, and the issue group's
- * {@code issueGroupInputs}) must see their key change whenever what their template sees changes; otherwise an
+ * The pages a rebuild keeps by hand-listed inputs ({@link ViewInputs}: {@code article}, {@code page},
+ * {@code issue}, {@code bureau}, {@code feed}, and the issue group's {@code issueGroup}) must see their key change whenever what their template sees changes; otherwise an
  * edit leaves a stale page behind. Each single-field change of a small archive (every component of a story, a
  * printed page, an issue, a bureau, a standalone page and the site's settings) is applied, the archive is built
  * again around it, and every keyed page of the site is compared before and after: a view that changed (a feed:
@@ -644,11 +643,11 @@ class ViewKeyCoverageTest {
 
     /** A page kind with hand-listed inputs: how the report names its view and its key. */
     private enum Kind {
-        ARTICLE("article view", "articleInputs"),
-        PAGE("page view", "pageInputs"),
-        ISSUE("issue view", "issueInputs"),
-        BUREAU("bureau view", "bureauInputs"),
-        FEED("feed", "feedInputs");
+        ARTICLE("article view", "ViewInputs.article"),
+        PAGE("page view", "ViewInputs.page"),
+        ISSUE("issue view", "ViewInputs.issue"),
+        BUREAU("bureau view", "ViewInputs.bureau"),
+        FEED("feed", "ViewInputs.feed");
 
         final String view;
         final String key;
@@ -681,6 +680,7 @@ class ViewKeyCoverageTest {
             SiteConfig config = site.config();
             Routes routes = new Routes(config.baseUrl());
             ViewFactory views = new ViewFactory(archive, config, routes);
+            ViewInputs keys = new ViewInputs(archive, config);
             FeedFactory feeds = new FeedFactory(archive, config, routes, site.now());
             Map<String, Output> outputs = new LinkedHashMap<>();
             Map<String, Group> groups = new LinkedHashMap<>();
@@ -689,36 +689,36 @@ class ViewKeyCoverageTest {
                 String issueRoute = routes.issue(issue.date());
                 paths.add(Routes.file(issueRoute));
                 outputs.put(Routes.file(issueRoute), new Output(Kind.ISSUE, issue.date().toString(),
-                        views.issue(issue), views.issueInputs(issue)));
+                        views.issue(issue), keys.issue(issue)));
                 for (Page page : issue.pages()) {
                     String pageRoute = routes.page(page);
                     paths.add(Routes.file(pageRoute));
                     outputs.put(Routes.file(pageRoute), new Output(Kind.PAGE,
                             page.date() + "/" + Routes.twoDigits(page.number()), views.page(issue, page),
-                            views.pageInputs(issue, page)));
+                            keys.page(issue, page)));
                     for (Article article : page.articles()) {
                         String route = Routes.articleOnPage(pageRoute, article.id());
                         paths.add(route);
                         outputs.put(route, new Output(Kind.ARTICLE, name(article.id()),
-                                views.article(article), views.articleInputs(article)));
+                                views.article(article), keys.article(article)));
                     }
                 }
                 groups.put("issue " + issue.date(), new Group(issue.date().toString(),
-                        views.issueGroupInputs(issue), paths));
+                        keys.issueGroup(issue), paths));
             }
             int size = config.paginate();
             for (BureauDesk desk : archive.bureaus()) {
                 for (int n = 1; n <= ViewFactory.pageCount(desk, size); n++) {
                     outputs.put(Routes.file(routes.bureau(desk.bureau(), n)), new Output(Kind.BUREAU,
                             desk.bureau().slug() + " page " + n, views.bureau(desk, n, size),
-                            views.bureauInputs(desk, n, size)));
+                            keys.bureau(desk, n, size)));
                 }
                 String dir = routes.bureau(desk.bureau(), 1);
                 outputs.put(dir + FeedWriter.RSS, new Output(Kind.FEED, dir + " (rss, atom, json)",
-                        text(feeds.bureauFeed(desk)), views.feedInputs(dir, feeds.bureauItems(desk), feeds.updated())));
+                        text(feeds.bureauFeed(desk)), keys.feed(dir, feeds.bureauItems(desk), feeds.updated())));
             }
             outputs.put(Routes.HOME + FeedWriter.RSS, new Output(Kind.FEED, "the site (rss, atom, json)",
-                    text(feeds.siteFeed()), views.feedInputs(Routes.HOME, feeds.siteItems(), feeds.updated())));
+                    text(feeds.siteFeed()), keys.feed(Routes.HOME, feeds.siteItems(), feeds.updated())));
             return new Snapshot(outputs, groups);
         }
 
@@ -780,7 +780,7 @@ class ViewKeyCoverageTest {
                     if (!old.view().equals(now.view())) {
                         groupChanged = true;
                         if (then.key().equals(group.key())) {
-                            gaps.add(mutation + " → " + now.title() + " changed but issueGroupInputs of "
+                            gaps.add(mutation + " → " + now.title() + " changed but ViewInputs.issueGroup of "
                                     + group.date() + " did not");
                         }
                     }

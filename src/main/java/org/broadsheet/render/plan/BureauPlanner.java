@@ -6,10 +6,12 @@ import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.ViewFactory;
+import org.broadsheet.render.ViewInputs;
 import org.broadsheet.render.feed.FeedFactory;
 
 /** The bureaus: their index, each bureau's stories newest first in pages of {@code pageSize}, its feeds. */
-record BureauPlanner(Archive archive, ViewFactory views, Routes routes, FeedFactory feeds, int pageSize)
+record BureauPlanner(Archive archive, ViewFactory views, ViewInputs keys, Routes routes, FeedFactory feeds,
+        int pageSize)
         implements Planner {
     @Override
     public void plan(Plan plan) {
@@ -20,13 +22,13 @@ record BureauPlanner(Archive archive, ViewFactory views, Routes routes, FeedFact
             for (int n = 1; n <= pages; n++) {
                 int number = n;
                 plan.add(PageOutput.keyed(routes.bureau(desk.bureau(), n), "bureau.ftlh",
-                        () -> views.bureau(desk, number, pageSize), () -> views.bureauInputs(desk, number, pageSize)));
+                        () -> views.bureau(desk, number, pageSize), () -> keys.bureau(desk, number, pageSize)));
                 plan.listInSitemap(routes.bureau(desk.bureau(), n),
                         Optional.of(desk.articles().get((n - 1) * pageSize).id().date()));
             }
             String feedDir = routes.bureau(desk.bureau(), 1);
             FeedOutputs.add(plan, feedDir, () -> feeds.bureauFeed(desk),
-                    () -> views.feedInputs(feedDir, feeds.bureauItems(desk), feeds.updated()));
+                    () -> keys.feed(feedDir, feeds.bureauItems(desk), feeds.updated()));
         }
     }
 }

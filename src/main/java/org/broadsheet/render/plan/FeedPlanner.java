@@ -1,14 +1,14 @@
 package org.broadsheet.render.plan;
 
 import org.broadsheet.render.Routes;
-import org.broadsheet.render.ViewFactory;
+import org.broadsheet.render.ViewInputs;
 import org.broadsheet.render.feed.FeedFactory;
 
 /** The site's own feeds (RSS, Atom, JSON Feed) at the root; each bureau's come with the bureau. */
-record FeedPlanner(ViewFactory views, FeedFactory feeds) implements Planner {
+record FeedPlanner(ViewInputs keys, FeedFactory feeds) implements Planner {
     @Override
     public void plan(Plan plan) {
         FeedOutputs.add(plan, Routes.HOME, feeds::siteFeed,
-                () -> views.feedInputs(Routes.HOME, feeds.siteItems(), feeds.updated()));
+                () -> keys.feed(Routes.HOME, feeds.siteItems(), feeds.updated()));
     }
 }

@@ -8,12 +8,14 @@ import org.broadsheet.archive.Page;
 import org.broadsheet.content.ContentLayout;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.ViewFactory;
+import org.broadsheet.render.ViewInputs;
 
 /**
  * The archive's bulk: each issue's page, its printed pages (版面) and its stories, kept together by the
  * issue's key; the files beside each page (images, scans); and the notice at each withdrawn story's address.
  */
-record IssuePlanner(Archive archive, ViewFactory views, Routes routes, Path siteDir) implements Planner {
+record IssuePlanner(Archive archive, ViewFactory views, ViewInputs keys, Routes routes, Path siteDir)
+        implements Planner {
     @Override
     public void plan(Plan plan) {
         for (Issue issue : archive.issues()) {
@@ -21,19 +23,19 @@ record IssuePlanner(Archive archive, ViewFactory views, Routes routes, Path site
             // lists every output of the archive before it can tell which to keep.
             String day = issue.date().toString();
             String issueRoute = routes.issue(issue.date());
-            IssueGroup group = new IssueGroup("issue " + day, () -> views.issueGroupInputs(issue));
+            IssueGroup group = new IssueGroup("issue " + day, () -> keys.issueGroup(issue));
             plan.add(PageOutput.keyed(issueRoute, "issue.ftlh", () -> views.issue(issue),
-                    () -> views.issueInputs(issue)).in(group));
+                    () -> keys.issue(issue)).in(group));
             plan.listInSitemap(issueRoute, day);
             for (Page page : issue.pages()) {
                 String pageRoute = routes.page(page);
                 plan.add(PageOutput.keyed(pageRoute, "page.ftlh", () -> views.page(issue, page),
-                        () -> views.pageInputs(issue, page)).in(group));
+                        () -> keys.page(issue, page)).in(group));
                 plan.listInSitemap(pageRoute, day);
                 for (Article article : page.articles()) {
                     String route = Routes.articleOnPage(pageRoute, article.id());
                     plan.add(PageOutput.keyed(route, "article.ftlh", () -> views.article(article),
-                            () -> views.articleInputs(article)).from(article.source()).in(group));
+                            () -> keys.article(article)).from(article.source()).in(group));
                     plan.listInSitemap(route, day);
                 }
                 Path folder = ContentLayout.pageFolder(page.date(), page.number());

@@ -13,6 +13,7 @@ import org.broadsheet.render.Routes;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Theme;
 import org.broadsheet.render.ViewFactory;
+import org.broadsheet.render.ViewInputs;
 import org.broadsheet.render.feed.FeedFactory;
 
 /**
@@ -68,14 +69,15 @@ public final class SiteRenderer {
      * after the planners whose pages it lists.
      */
     private List<Planner> planners(Path siteDir, Theme theme) {
+        ViewInputs keys = new ViewInputs(archive, config);
         return List.of(
                 new HomePlanner(archive, views),
-                new IssuePlanner(archive, views, routes, siteDir),
+                new IssuePlanner(archive, views, keys, routes, siteDir),
                 new RedirectPlanner(archive, views),
                 new DateArchivePlanner(archive, views, routes),
-                new BureauPlanner(archive, views, routes, feeds, config.paginate()),
+                new BureauPlanner(archive, views, keys, routes, feeds, config.paginate()),
                 new StandalonePlanner(archive, views, routes),
-                new FeedPlanner(views, feeds),
+                new FeedPlanner(keys, feeds),
                 new SitemapPlanner(routes, feeds, config),
                 new ThemeAssetPlanner(theme, siteDir, routes));
     }

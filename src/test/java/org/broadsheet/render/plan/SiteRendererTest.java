@@ -182,7 +182,7 @@ class SiteRendererTest {
         assertThat(memory.keptGroups).containsExactlyInAnyOrder("issue 2025-12-10", "issue 2025-12-12");
         assertThat(memory.askedPaths).filteredOn(SiteRendererTest::inAnIssue)
                 .allMatch(path -> inIssue(path, 11)).hasSize(9);
-        // A printed page is keyed by its whole issue (ViewFactory.pageInputs), so page 2 is rendered too.
+        // A printed page is keyed by its whole issue (ViewInputs.page), so page 2 is rendered too.
         assertThat(rebuild.written).filteredOn(SiteRendererTest::inAnIssue).containsExactlyInAnyOrder(
                 "2025/12/11/index.html", "2025/12/11/01/index.html", "2025/12/11/02/index.html",
                 "2025/12/11/01/01.html", "2025/12/11/01/02.html", "2025/12/11/01/03.html");
