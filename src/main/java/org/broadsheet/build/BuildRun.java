@@ -142,7 +142,7 @@ final class BuildRun {
         Path cacheDir = cacheDir(site);
         Path outputCache = OutputSlots.open(cacheDir, output); // what this build remembers of this output folder
         String buildKey = BuildKey.of(config);
-        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(outputCache) : Optional.empty();
+        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(outputCache, buildKey) : Optional.empty();
         try (CacheLoading caches = CacheLoading.start(cacheDir, outputCache, output, buildKey, !useCache)) {
             if (last.isEmpty()) {
                 caches.startArticles(); // no earlier build to compare with: read the cache alongside the listing
@@ -168,7 +168,7 @@ final class BuildRun {
                     && inputs.get().settled(startMillis) && result.errorCount() == 0 && !warnedAsOfNow) {
                 BuildResult.Stats stats = result.stats();
                 try {
-                    LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(),
+                    LastBuild.write(outputCache, buildKey, new LastBuild.Summary(inputs.get().hex(), stats.issues(),
                             stats.pages(), stats.articles(), stats.written() + stats.unchanged(), result.problems()));
                 } catch (IOException e) {
                     // Published all the same; without the record (removed before rendering) the next build

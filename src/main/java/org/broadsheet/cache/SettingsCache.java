@@ -34,7 +34,7 @@ public final class SettingsCache implements SettingsMemory {
     private static final byte ISSUE = 2;
 
     private final Path file;
-    private final String buildKey;
+    private final CacheHeader header;
     private final long nowNanos;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
@@ -49,7 +49,7 @@ public final class SettingsCache implements SettingsMemory {
 
     private SettingsCache(Path file, String buildKey, long nowNanos, Map<String, Entry> previous) {
         this.file = file;
-        this.buildKey = buildKey;
+        this.header = header(buildKey);
         this.nowNanos = nowNanos;
         this.previous = previous;
     }
@@ -65,12 +65,18 @@ public final class SettingsCache implements SettingsMemory {
         Map<String, Entry> previous = Map.of();
         if (!ignoreExisting) {
             try {
-                previous = parse(ChecksummedFile.read(file), buildKey);
+                Optional<DataInputStream> in = ChecksummedFile.read(file, header(buildKey));
+                previous = in.isPresent() ? parse(in.get()) : Map.of();
             } catch (IOException | RuntimeException e) {
                 previous = Map.of(); // missing or unreadable: parse every file, and write a good one afterwards
             }
         }
         return new SettingsCache(file, buildKey, nowNanos, previous);
+    }
+
+    /** The header of the file for builds with {@code buildKey}. */
+    private static CacheHeader header(String buildKey) {
+        return new CacheHeader(MAGIC, FORMAT, buildKey);
     }
 
     @Override
@@ -117,10 +123,7 @@ public final class SettingsCache implements SettingsMemory {
             return;
         }
         List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet());
-        ChecksummedFile.write(file, out -> {
-            out.writeLong(MAGIC);
-            out.writeInt(FORMAT);
-            CacheCodec.writeString(out, buildKey);
+        ChecksummedFile.write(file, header, out -> {
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> entry : entries) {
                 CacheCodec.writeString(out, entry.getKey());
@@ -194,10 +197,7 @@ public final class SettingsCache implements SettingsMemory {
                 CacheCodec.readString(in), CacheCodec.readString(in));
     }
 
-    private static Map<String, Entry> parse(DataInputStream in, String buildKey) throws IOException {
-        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
-            return Map.of();
-        }
+    private static Map<String, Entry> parse(DataInputStream in) throws IOException {
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
