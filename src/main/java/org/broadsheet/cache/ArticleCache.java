@@ -26,8 +26,7 @@ import org.broadsheet.markdown.LocalTarget;
  * build key, or that points past the end of the bodies file is ignored: the build is then a cold one.
  *
  * <p>Only files that produced no problem at all are remembered, so every warning is printed again by every
- * build. Files changed within the last two seconds are not remembered either: on a file system that keeps
- * modification times to the second, a second edit in the same second would look like no change.
+ * build. Files changed within the last two seconds are not remembered either ({@link RecentChanges}).
  */
 public final class ArticleCache implements Closeable {
     /** Bump when the layout of the index, or what a cached value means, changes. */
@@ -35,7 +34,6 @@ public final class ArticleCache implements Closeable {
     private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
     private static final String INDEX = "articles";
     private static final String BODIES = "bodies";
-    private static final long RECENT_NANOS = 2_000_000_000L;
     /** Past this much dead space (and more dead than live bytes), the bodies file is started afresh. */
     private static final long SLACK_BYTES = 16L * 1024 * 1024;
 
@@ -154,7 +152,7 @@ public final class ArticleCache implements Closeable {
      */
     public void remember(ArticleFile file, ArticleSource source, BodyStore.StoredBody body, List<LocalTarget> targets,
             long nowNanos) {
-        if (file.modified() > nowNanos - RECENT_NANOS) {
+        if (RecentChanges.tooRecent(file.modified(), nowNanos)) {
             return;
         }
         String path = slashed(file.file());

@@ -29,7 +29,6 @@ public final class SettingsCache implements SettingsMemory {
     private static final long MAGIC = 0x4253_5345_5454_4731L; // "BSSETTG1"
     private static final int FORMAT = 1;
     private static final String FILE = "settings";
-    private static final long RECENT_NANOS = 2_000_000_000L;
     private static final byte PAGE = 1;
     private static final byte ISSUE = 2;
 
@@ -59,6 +58,7 @@ public final class SettingsCache implements SettingsMemory {
      * missing, unreadable or written with another build key.
      *
      * @param nowNanos the build's start: files changed within two seconds before it are not remembered
+     *                 ({@link RecentChanges})
      */
     public static SettingsCache open(Path cacheDir, String buildKey, boolean ignoreExisting, long nowNanos) {
         Path file = cacheDir.resolve(FILE);
@@ -110,8 +110,8 @@ public final class SettingsCache implements SettingsMemory {
     }
 
     private void learn(ContentListing.Listed listed, Entry entry) {
-        if (listed.modified() > nowNanos - RECENT_NANOS) {
-            return; // see ArticleCache: a second edit within the same second would look like no change
+        if (RecentChanges.tooRecent(listed.modified(), nowNanos)) {
+            return;
         }
         current.put(listed.key(), entry);
         learnt = true;
