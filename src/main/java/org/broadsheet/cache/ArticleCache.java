@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.content.ArticleFile;
 import org.broadsheet.content.ArticleSource;
@@ -40,10 +39,8 @@ public final class ArticleCache implements Closeable {
     private final Path dir;
     private final CacheHeader header;
     private final BodyStore bodies;
-    private Map<String, Entry> previous;
-    private final Map<String, Entry> current;
+    private final KeptEntries<Entry> entries;
     private final AtomicInteger hits = new AtomicInteger();
-    private volatile boolean learnt;
     private final String coldReason;
 
     /**
@@ -71,8 +68,7 @@ public final class ArticleCache implements Closeable {
         this.dir = dir;
         this.header = header(buildKey);
         this.bodies = bodies;
-        this.previous = previous;
-        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild takes most of them
+        this.entries = new KeptEntries<>(previous);
         this.coldReason = coldReason;
     }
 
@@ -129,11 +125,11 @@ public final class ArticleCache implements Closeable {
     /** The cached article when {@code file} is unchanged since it was remembered. Thread-safe. */
     public Optional<Hit> lookup(ArticleFile file) {
         String path = slashed(file.file());
-        Entry entry = previous.get(path);
+        Entry entry = entries.previous(path);
         if (entry == null || entry.size() != file.size() || entry.modified() != file.modified()) {
             return Optional.empty();
         }
-        current.put(path, entry);
+        entries.keep(path, entry);
         hits.incrementAndGet();
         ArticleSource source = new ArticleSource(file.file(), file.date(), file.page(), file.position(),
                 entry.slug(), entry.front(), "", entry.bodyFirstLine());
@@ -156,9 +152,8 @@ public final class ArticleCache implements Closeable {
             return;
         }
         String path = slashed(file.file());
-        current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
+        entries.learn(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
                 source.front(), List.copyOf(targets), body.offset(), body.length(), body.checksum(), null));
-        learnt = true;
     }
 
     /**
@@ -166,17 +161,17 @@ public final class ArticleCache implements Closeable {
      * a crash, a body that did not make it fails its checksum and the build starts again without the cache.
      */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size() && Files.exists(dir.resolve(INDEX))) {
-            forgetIndex();
+        if (entries.unchanged() && Files.exists(dir.resolve(INDEX))) {
+            entries.clear();
             return; // every remembered file was used as it was: the index on disk says exactly this
         }
         // Not sorted: the order means nothing to a reader, and sorting 100,000 paths took a fifth of a second.
-        List<Entry> entries = List.copyOf(current.values());
+        List<Entry> saved = entries.values();
         ChecksummedFile.write(dir.resolve(INDEX), header, out -> {
             CacheCodec.writeString(out, bodies.generation());
             out.writeLong(bodies.length());
-            out.writeInt(entries.size());
-            for (Entry entry : entries) {
+            out.writeInt(saved.size());
+            for (Entry entry : saved) {
                 if (entry.encoded() != null) {
                     // A hundred thousand entries are mostly unchanged: copy their bytes rather than encode them.
                     entry.encoded().writeTo(out);
@@ -194,16 +189,8 @@ public final class ArticleCache implements Closeable {
                 out.writeInt(entry.checksum());
             }
         });
-        forgetIndex();
-    }
-
-    /**
-     * Drops the index from memory once it is saved: a hundred thousand entries would otherwise stay on the
-     * heap through rendering. Only the bodies are read after this.
-     */
-    private void forgetIndex() {
-        previous = Map.of();
-        current.clear();
+        // Only the bodies are read after this: a hundred thousand entries need not stay on the heap through rendering.
+        entries.clear();
     }
 
     /** Forgets everything, on disk too: used when a body turned out to be corrupt. */

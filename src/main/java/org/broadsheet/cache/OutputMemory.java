@@ -30,12 +30,10 @@ public final class OutputMemory implements RenderMemory {
 
     private final Path file;
     private final CacheHeader header;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current;
+    private final KeptEntries<Entry> entries;
     private final Map<String, String> previousGroups;
     private final Map<String, String> currentGroups = new ConcurrentHashMap<>();
     private final boolean intact;
-    private volatile boolean learnt;
 
     /**
      * @param encoded the entry's bytes in the file it was read from (copied when saving, which is much
@@ -56,9 +54,8 @@ public final class OutputMemory implements RenderMemory {
             Map<String, String> previousGroups, boolean intact) {
         this.file = file;
         this.header = header;
-        this.previous = previous;
+        this.entries = new KeptEntries<>(previous);
         this.previousGroups = previousGroups;
-        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild keeps most of them
         this.intact = intact;
     }
 
@@ -120,23 +117,22 @@ public final class OutputMemory implements RenderMemory {
 
     @Override
     public boolean isCurrent(String path, String fingerprint) {
-        Entry entry = previous.get(path);
+        Entry entry = entries.previous(path);
         if (entry == null || !entry.fingerprint().equals(fingerprint)) {
             return false;
         }
-        current.put(path, entry);
+        entries.keep(path, entry);
         return true;
     }
 
     @Override
     public void remember(String path, String fingerprint, long size) {
-        Entry known = previous.get(path);
+        Entry known = entries.previous(path);
         if (known != null && known.sameAs(fingerprint, size)) {
-            current.put(path, known);
+            entries.keep(path, known);
             return;
         }
-        current.put(path, new Entry(fingerprint, size, null));
-        learnt = true;
+        entries.learn(path, new Entry(fingerprint, size, null));
     }
 
     @Override
@@ -145,12 +141,12 @@ public final class OutputMemory implements RenderMemory {
             return false;
         }
         for (String path : paths) {
-            if (!previous.containsKey(path)) {
+            if (entries.previous(path) == null) {
                 return false; // gone or changed since: its own fingerprint decides
             }
         }
         for (String path : paths) {
-            current.put(path, previous.get(path));
+            entries.keep(path, entries.previous(path));
         }
         currentGroups.put(group, groupKey);
         return true;
@@ -160,7 +156,7 @@ public final class OutputMemory implements RenderMemory {
     public void rememberGroup(String group, String groupKey) {
         currentGroups.put(group, groupKey);
         if (!groupKey.equals(previousGroups.get(group))) {
-            learnt = true;
+            entries.changed();
         }
     }
 
@@ -171,20 +167,19 @@ public final class OutputMemory implements RenderMemory {
      */
     public void forgetOnDisk() throws IOException {
         ChecksummedFile.delete(file);
-        learnt = true;
+        entries.changed();
     }
 
     /** Writes what this build rendered or kept; call only once the files are published. */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size() && currentGroups.size() == previousGroups.size()
-                && Files.exists(file)) {
+        if (entries.unchanged() && currentGroups.size() == previousGroups.size() && Files.exists(file)) {
             return; // every page was kept as it was: the file on disk says exactly this
         }
-        List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet()); // unsorted: see ArticleCache.save
+        List<Map.Entry<String, Entry>> saved = entries.entries(); // unsorted: see ArticleCache.save
         List<Map.Entry<String, String>> groups = List.copyOf(currentGroups.entrySet());
         ChecksummedFile.write(file, header, out -> {
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> entry : entries) {
+            out.writeInt(saved.size());
+            for (Map.Entry<String, Entry> entry : saved) {
                 IndexInput.Slice encoded = entry.getValue().encoded();
                 if (encoded != null) {
                     encoded.writeTo(out);

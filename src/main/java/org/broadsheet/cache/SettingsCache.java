@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.IssueSource;
@@ -35,9 +34,7 @@ public final class SettingsCache implements SettingsMemory {
     private final Path file;
     private final CacheHeader header;
     private final long nowNanos;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile boolean learnt;
+    private final KeptEntries<Entry> entries;
 
     /** One remembered file: exactly one of {@code page} and {@code issue} is set. */
     private record Entry(long size, long modified, PageSource page, IssueSource issue) {
@@ -50,7 +47,7 @@ public final class SettingsCache implements SettingsMemory {
         this.file = file;
         this.header = header(buildKey);
         this.nowNanos = nowNanos;
-        this.previous = previous;
+        this.entries = new KeptEntries<>(previous);
     }
 
     /**
@@ -96,11 +93,11 @@ public final class SettingsCache implements SettingsMemory {
 
     /** The {@code part} remembered for {@code listed}, when the file is unchanged and has such a part. */
     private <T> Optional<T> recall(ContentListing.Listed listed, Function<Entry, T> part) {
-        Entry entry = previous.get(listed.key());
+        Entry entry = entries.previous(listed.key());
         if (entry == null || part.apply(entry) == null || !entry.describes(listed)) {
             return Optional.empty();
         }
-        current.put(listed.key(), entry);
+        entries.keep(listed.key(), entry);
         return Optional.of(part.apply(entry));
     }
 
@@ -113,19 +110,18 @@ public final class SettingsCache implements SettingsMemory {
         if (RecentChanges.tooRecent(listed.modified(), nowNanos)) {
             return;
         }
-        current.put(listed.key(), entry);
-        learnt = true;
+        entries.learn(listed.key(), entry);
     }
 
     /** Writes what this build used and learnt, unless that is exactly what the file already holds. */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size()) {
+        if (entries.unchanged()) {
             return;
         }
-        List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet());
+        List<Map.Entry<String, Entry>> saved = entries.entries();
         ChecksummedFile.write(file, header, out -> {
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> entry : entries) {
+            out.writeInt(saved.size());
+            for (Map.Entry<String, Entry> entry : saved) {
                 CacheCodec.writeString(out, entry.getKey());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().modified());

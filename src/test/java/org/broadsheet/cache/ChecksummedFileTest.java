@@ -48,7 +48,8 @@ class ChecksummedFileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CacheFiles.Damage.class, names = "CUT_SHORT_WITH_A_GOOD_CHECKSUM", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = CacheFiles.Damage.class, names = "CUT_SHORT_WITH_A_GOOD_CHECKSUM",
+            mode = EnumSource.Mode.EXCLUDE)
     void aDamagedFileThrows(CacheFiles.Damage damage) throws IOException {
         Path file = written();
         damage.applyTo(file);
