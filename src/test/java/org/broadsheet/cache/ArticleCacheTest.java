@@ -45,7 +45,7 @@ class ArticleCacheTest {
                 modified);
     }
 
-    private static final ArticleFile FIRST = file("01.md", 640, LONG_AGO);
+    static final ArticleFile FIRST = file("01.md", 640, LONG_AGO);
     private static final ArticleFile SECOND = file("02.md", 320, LONG_AGO);
 
     private static FrontMatter front(String title) {
@@ -63,7 +63,8 @@ class ArticleCacheTest {
                 List.of("old/path.html"), extra, keyLines);
     }
 
-    private static ArticleSource source(ArticleFile file, String title) {
+    /** What reading {@code file} gave, its Markdown dropped once rendered. */
+    static ArticleSource source(ArticleFile file, String title) {
         return new ArticleSource(file.file(), file.date(), file.page(), file.position(), "fa-zhi", front(title), "",
                 4);
     }
