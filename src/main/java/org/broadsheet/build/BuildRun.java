@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.cache.ArticleCache;
+import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CacheCorrupted;
 import org.broadsheet.cache.LastBuild;
 import org.broadsheet.cache.OutputMemory;
-import org.broadsheet.cache.OutputSlots;
 import org.broadsheet.cache.SettingsCache;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
@@ -90,11 +90,7 @@ final class BuildRun {
                 return build(site, output, pool, options.useCache());
             } catch (CacheCorrupted e) {
                 // Not the user's problem: forget the cache and build from the sources alone.
-                Path outputCache = OutputSlots.open(cacheDir(site), output);
-                ArticleCache.delete(cacheDir(site));
-                OutputMemory.delete(outputCache);
-                LastBuild.delete(outputCache);
-                SettingsCache.delete(cacheDir(site));
+                BuildCache.forget(cacheDir(site), output);
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
                 return build(site, output, pool, false);
@@ -139,11 +135,9 @@ final class BuildRun {
         Optional<Theme> theme = Theme.resolve(site, config.theme(), problems);
         endStage("config");
 
-        Path cacheDir = cacheDir(site);
-        Path outputCache = OutputSlots.open(cacheDir, output); // what this build remembers of this output folder
         String buildKey = BuildKey.of(config);
-        Optional<LastBuild.Summary> last = useCache ? LastBuild.read(outputCache) : Optional.empty();
-        try (CacheLoading caches = CacheLoading.start(cacheDir, outputCache, output, buildKey, !useCache)) {
+        try (BuildCache caches = BuildCache.open(cacheDir(site), output, buildKey, !useCache)) {
+            Optional<LastBuild.Summary> last = caches.lastBuild();
             if (last.isEmpty()) {
                 caches.startArticles(); // no earlier build to compare with: read the cache alongside the listing
             }
@@ -157,19 +151,19 @@ final class BuildRun {
                 endStage("check");
                 return upToDate(last.get());
             }
-            LastBuild.delete(outputCache); // from here on the output may change
+            caches.forgetLastBuild(); // from here on the output may change
             caches.startArticles();
             problems.addAll(listingProblems.sorted());
             endStage("list");
-            SettingsCache settings = SettingsCache.open(cacheDir, buildKey, !useCache, startMillis * 1_000_000L);
+            SettingsCache settings = caches.settings(startMillis * 1_000_000L);
             BuildResult result = buildWith(caches, loader, listing, settings, site, output, config, theme,
                     publisher, pool, problems);
             if (result.outcome() == BuildResult.Outcome.PUBLISHED && inputs.isPresent()
                     && inputs.get().settled(startMillis) && result.errorCount() == 0 && !warnedAsOfNow) {
                 BuildResult.Stats stats = result.stats();
                 try {
-                    LastBuild.write(outputCache, new LastBuild.Summary(inputs.get().hex(), stats.issues(),
-                            stats.pages(), stats.articles(), stats.written() + stats.unchanged(), result.problems()));
+                    caches.recordLastBuild(new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
+                            stats.articles(), stats.written() + stats.unchanged(), result.problems()));
                 } catch (IOException e) {
                     // Published all the same; without the record (removed before rendering) the next build
                     // just does its work.
@@ -196,7 +190,7 @@ final class BuildRun {
                 "no input changed since the last build"), stageMillis);
     }
 
-    private BuildResult buildWith(CacheLoading caches, ContentLoader loader, ContentListing listing,
+    private BuildResult buildWith(BuildCache caches, ContentLoader loader, ContentListing listing,
             SettingsCache settings, Path site, Path output, SiteConfig config, Optional<Theme> theme,
             Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
         Routes routes = new Routes(config.baseUrl());
@@ -258,7 +252,7 @@ final class BuildRun {
      * Markdown) become garbage once the archive holds the rendered bodies, before rendering starts.
      */
     private Archive readArchive(ContentLoader loader, ContentListing listing, SettingsCache settings,
-            SiteConfig config, CacheLoading caches, LinkCheck links, ForkJoinPool pool, Problems problems)
+            SiteConfig config, BuildCache caches, LinkCheck links, ForkJoinPool pool, Problems problems)
             throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
         ContentScan scan = loader.scan(listing, settings, problems);

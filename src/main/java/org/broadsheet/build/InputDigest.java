@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.broadsheet.cache.RecentChanges;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.render.Theme;
@@ -31,8 +32,6 @@ import org.broadsheet.render.Theme;
  * resolution (see {@link #settled}).
  */
 final class InputDigest {
-    private static final long SETTLE_NANOS = 2_000_000_000L;
-
     private final MessageDigest sha = sha256();
     private final ByteBuffer numbers = ByteBuffer.allocate(16);
     private long newest = Long.MIN_VALUE;
@@ -75,7 +74,7 @@ final class InputDigest {
      * that keeps times to the second, a file changed again within the same second would look unchanged.
      */
     boolean settled(long startMillis) {
-        return newest < startMillis * 1_000_000L - SETTLE_NANOS;
+        return newest < startMillis * 1_000_000L - RecentChanges.WINDOW_NANOS;
     }
 
     private void text(String text) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.content.ArticleFile;
 import org.broadsheet.content.ArticleSource;
@@ -26,24 +25,22 @@ import org.broadsheet.markdown.LocalTarget;
  * build key, or that points past the end of the bodies file is ignored: the build is then a cold one.
  *
  * <p>Only files that produced no problem at all are remembered, so every warning is printed again by every
- * build. Files changed within the last two seconds are not remembered either: on a file system that keeps
- * modification times to the second, a second edit in the same second would look like no change.
+ * build. Files changed within the last two seconds are not remembered either ({@link RecentChanges}).
  */
 public final class ArticleCache implements Closeable {
     /** Bump when the layout of the index, or what a cached value means, changes. */
-    static final int FORMAT = 3;
+    private static final int FORMAT = 3;
     private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
-    private static final long RECENT_NANOS = 2_000_000_000L;
+    private static final String INDEX = "articles";
+    private static final String BODIES = "bodies";
     /** Past this much dead space (and more dead than live bytes), the bodies file is started afresh. */
     private static final long SLACK_BYTES = 16L * 1024 * 1024;
 
     private final Path dir;
-    private final String buildKey;
+    private final CacheHeader header;
     private final BodyStore bodies;
-    private Map<String, Entry> previous;
-    private final Map<String, Entry> current;
+    private final KeptEntries<Entry> entries;
     private final AtomicInteger hits = new AtomicInteger();
-    private volatile boolean learnt;
     private final String coldReason;
 
     /**
@@ -69,10 +66,9 @@ public final class ArticleCache implements Closeable {
     private ArticleCache(Path dir, String buildKey, BodyStore bodies, Map<String, Entry> previous,
             String coldReason) {
         this.dir = dir;
-        this.buildKey = buildKey;
+        this.header = header(buildKey);
         this.bodies = bodies;
-        this.previous = previous;
-        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild takes most of them
+        this.entries = new KeptEntries<>(previous);
         this.coldReason = coldReason;
     }
 
@@ -85,28 +81,34 @@ public final class ArticleCache implements Closeable {
         if (ignoreExisting) {
             return fresh(dir, buildKey, "--no-cache");
         }
-        if (!Files.exists(dir.resolve("articles"))) {
+        if (!Files.exists(dir.resolve(INDEX))) {
             return fresh(dir, buildKey, "no cache yet");
         }
         try {
-            Loaded loaded = parse(ChecksummedFile.readBytes(dir.resolve("articles")), buildKey);
-            if (loaded == null) {
+            Optional<IndexInput> index = ChecksummedFile.readIndex(dir.resolve(INDEX), header(buildKey));
+            if (index.isEmpty()) {
                 return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings");
             }
+            Loaded loaded = parse(index.get());
             long live = loaded.entries.values().stream().mapToLong(Entry::length).sum();
             if (loaded.bodiesLength - live > Math.max(live, SLACK_BYTES)) {
                 return fresh(dir, buildKey, "most of the cached bodies were dead; starting the cache afresh");
             }
-            BodyStore store = BodyStore.reopen(dir.resolve("bodies"), loaded.generation, loaded.bodiesLength);
+            BodyStore store = BodyStore.reopen(dir.resolve(BODIES), loaded.generation, loaded.bodiesLength);
             return new ArticleCache(dir, buildKey, store, loaded.entries, "");
         } catch (IOException | RuntimeException e) {
             return fresh(dir, buildKey, "the cache could not be read (" + e.getMessage() + ")");
         }
     }
 
+    /** The header of the index for builds with {@code buildKey}. */
+    private static CacheHeader header(String buildKey) {
+        return new CacheHeader(MAGIC, FORMAT, buildKey);
+    }
+
     private static ArticleCache fresh(Path dir, String buildKey, String reason) throws IOException {
-        Files.deleteIfExists(dir.resolve("articles"));
-        BodyStore store = BodyStore.create(dir.resolve("bodies"), UUID.randomUUID().toString());
+        Files.deleteIfExists(dir.resolve(INDEX));
+        BodyStore store = BodyStore.create(dir.resolve(BODIES), UUID.randomUUID().toString());
         return new ArticleCache(dir, buildKey, store, Map.of(), reason);
     }
 
@@ -123,11 +125,11 @@ public final class ArticleCache implements Closeable {
     /** The cached article when {@code file} is unchanged since it was remembered. Thread-safe. */
     public Optional<Hit> lookup(ArticleFile file) {
         String path = slashed(file.file());
-        Entry entry = previous.get(path);
+        Entry entry = entries.previous(path);
         if (entry == null || entry.size() != file.size() || entry.modified() != file.modified()) {
             return Optional.empty();
         }
-        current.put(path, entry);
+        entries.keep(path, entry);
         hits.incrementAndGet();
         ArticleSource source = new ArticleSource(file.file(), file.date(), file.page(), file.position(),
                 entry.slug(), entry.front(), "", entry.bodyFirstLine());
@@ -146,13 +148,12 @@ public final class ArticleCache implements Closeable {
      */
     public void remember(ArticleFile file, ArticleSource source, BodyStore.StoredBody body, List<LocalTarget> targets,
             long nowNanos) {
-        if (file.modified() > nowNanos - RECENT_NANOS) {
+        if (RecentChanges.tooRecent(file.modified(), nowNanos)) {
             return;
         }
         String path = slashed(file.file());
-        current.put(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
+        entries.learn(path, new Entry(path, file.size(), file.modified(), source.slug(), source.bodyFirstLine(),
                 source.front(), List.copyOf(targets), body.offset(), body.length(), body.checksum(), null));
-        learnt = true;
     }
 
     /**
@@ -160,20 +161,17 @@ public final class ArticleCache implements Closeable {
      * a crash, a body that did not make it fails its checksum and the build starts again without the cache.
      */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size() && Files.exists(dir.resolve("articles"))) {
-            forgetIndex();
+        if (entries.unchanged() && Files.exists(dir.resolve(INDEX))) {
+            entries.clear();
             return; // every remembered file was used as it was: the index on disk says exactly this
         }
         // Not sorted: the order means nothing to a reader, and sorting 100,000 paths took a fifth of a second.
-        List<Entry> entries = List.copyOf(current.values());
-        ChecksummedFile.write(dir.resolve("articles"), out -> {
-            out.writeLong(MAGIC);
-            out.writeInt(FORMAT);
-            CacheCodec.writeString(out, buildKey);
+        List<Entry> saved = entries.values();
+        ChecksummedFile.write(dir.resolve(INDEX), header, out -> {
             CacheCodec.writeString(out, bodies.generation());
             out.writeLong(bodies.length());
-            out.writeInt(entries.size());
-            for (Entry entry : entries) {
+            out.writeInt(saved.size());
+            for (Entry entry : saved) {
                 if (entry.encoded() != null) {
                     // A hundred thousand entries are mostly unchanged: copy their bytes rather than encode them.
                     entry.encoded().writeTo(out);
@@ -191,22 +189,14 @@ public final class ArticleCache implements Closeable {
                 out.writeInt(entry.checksum());
             }
         });
-        forgetIndex();
-    }
-
-    /**
-     * Drops the index from memory once it is saved: a hundred thousand entries would otherwise stay on the
-     * heap through rendering. Only the bodies are read after this.
-     */
-    private void forgetIndex() {
-        previous = Map.of();
-        current.clear();
+        // Only the bodies are read after this: a hundred thousand entries need not stay on the heap through rendering.
+        entries.clear();
     }
 
     /** Forgets everything, on disk too: used when a body turned out to be corrupt. */
     public static void delete(Path dir) throws IOException {
-        ChecksummedFile.delete(dir.resolve("articles"));
-        Files.deleteIfExists(dir.resolve("bodies"));
+        ChecksummedFile.delete(dir.resolve(INDEX));
+        Files.deleteIfExists(dir.resolve(BODIES));
     }
 
     @Override
@@ -217,12 +207,8 @@ public final class ArticleCache implements Closeable {
     private record Loaded(String generation, long bodiesLength, Map<String, Entry> entries) {
     }
 
-    /** The index's contents, or null when it belongs to another format or build key. */
-    private static Loaded parse(byte[] bytes, String buildKey) throws IOException {
-        IndexInput in = new IndexInput(bytes);
-        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
-            return null;
-        }
+    /** The index's contents past its header. */
+    private static Loaded parse(IndexInput in) throws IOException {
         String generation = CacheCodec.readString(in);
         long bodiesLength = in.readLong();
         int count = CacheCodec.readCount(in);

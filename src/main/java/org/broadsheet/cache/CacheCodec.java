@@ -2,6 +2,7 @@ package org.broadsheet.cache;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import org.broadsheet.markdown.LocalTarget;
 
 /**
  * Writes and reads the values the cache keeps, field by field in a fixed order. Hand-written rather than
- * Java serialization: the format is ours, versioned by {@link ArticleCache#FORMAT}, and reading a damaged
- * file fails with an {@link IOException} instead of building arbitrary objects.
+ * Java serialization: the format is ours, versioned by each file's {@link CacheHeader}, and reading a
+ * damaged file fails with an {@link IOException} instead of building arbitrary objects.
  */
 final class CacheCodec {
     private static final int MAX_STRING_BYTES = 64 * 1024 * 1024;
@@ -41,7 +42,14 @@ final class CacheCodec {
         if (length < 0 || length > MAX_STRING_BYTES) {
             throw new IOException("bad string length " + length);
         }
-        return length == 0 ? "" : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        if (length == 0) {
+            return "";
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException("the file ends inside a string"); // damaged, not a shorter string
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     static int readCount(DataInputStream in) throws IOException {

@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * A cache file that is either whole or ignored: written beside its final name and renamed into place, and
- * ending in a CRC-32C of everything before it, so a torn or damaged file is recognised when read.
+ * A cache file that is either whole or ignored: written beside its final name and renamed into place,
+ * starting with its store's {@link CacheHeader} and ending in a CRC-32C of everything before it, so a torn or
+ * damaged file is recognised when read, and a file of another store, version or build key before its contents
+ * are.
  */
 final class ChecksummedFile {
     private ChecksummedFile() {
@@ -28,12 +31,14 @@ final class ChecksummedFile {
         void writeTo(DataOutputStream out) throws IOException;
     }
 
-    static void write(Path file, Contents contents) throws IOException {
+    /** Writes {@code header}, then the contents, then the checksum, and renames the whole into place. */
+    static void write(Path file, CacheHeader header, Contents contents) throws IOException {
         CRC32C crc = new CRC32C();
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(temp);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                         new CheckedOutputStream(raw, crc), 1 << 16))) {
+            header.writeTo(out);
             contents.writeTo(out);
             out.flush();
             raw.write(intBytes((int) crc.getValue()));
@@ -45,17 +50,26 @@ final class ChecksummedFile {
         }
     }
 
-    /** The file's contents after checking the trailing checksum; throws when it does not match. */
-    static DataInputStream read(Path file) throws IOException {
-        byte[] bytes = readBytes(file);
-        return new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+    /**
+     * The file's contents past {@code header}, after checking the trailing checksum; empty when the file starts
+     * with another header. Throws when the file is missing, or does not match its checksum.
+     */
+    static Optional<DataInputStream> read(Path file, CacheHeader header) throws IOException {
+        byte[] bytes = checkedBytes(file);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+        return header.readFrom(in) ? Optional.of(in) : Optional.empty();
     }
 
     /**
-     * The file's bytes, checksum included (the last four), after checking the checksum; throws when it does
-     * not match.
+     * As {@link #read}, for an index whose entries a later save copies byte for byte ({@link IndexInput}).
      */
-    static byte[] readBytes(Path file) throws IOException {
+    static Optional<IndexInput> readIndex(Path file, CacheHeader header) throws IOException {
+        IndexInput in = new IndexInput(checkedBytes(file));
+        return header.readFrom(in) ? Optional.of(in) : Optional.empty();
+    }
+
+    /** The file's bytes, checksum included (the last four), after checking the checksum. */
+    private static byte[] checkedBytes(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 4) {
             throw new IOException(file.getFileName() + " is too short");

@@ -20,7 +20,7 @@ final class IndexInput extends DataInputStream {
         }
     }
 
-    /** @param bytes as {@link ChecksummedFile#readBytes} returns them, the checksum last */
+    /** @param bytes a checksummed file's bytes, the checksum last ({@link ChecksummedFile#readIndex}) */
     IndexInput(byte[] bytes) {
         this(bytes, new ByteArrayInputStream(bytes, 0, bytes.length - 4));
     }

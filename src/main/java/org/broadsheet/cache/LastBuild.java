@@ -21,7 +21,7 @@ import org.broadsheet.problem.Severity;
  */
 public final class LastBuild {
     private static final long MAGIC = 0x4253_4c41_5354_4231L; // "BSLASTB1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: the header names the build key, as every cache file's does
     private static final String FILE = "last-build";
 
     private LastBuild() {
@@ -41,13 +41,17 @@ public final class LastBuild {
         }
     }
 
-    /** The record in {@code cacheDir}; empty when there is none or it cannot be read. */
-    public static Optional<Summary> read(Path cacheDir) {
+    /**
+     * The record in {@code cacheDir} of a build with {@code buildKey}; empty when there is none, it was written by
+     * another version or for another build key, or it cannot be read.
+     */
+    public static Optional<Summary> read(Path cacheDir, String buildKey) {
         try {
-            DataInputStream in = ChecksummedFile.read(cacheDir.resolve(FILE));
-            if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
+            Optional<DataInputStream> found = ChecksummedFile.read(cacheDir.resolve(FILE), header(buildKey));
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
+            DataInputStream in = found.get();
             String inputs = CacheCodec.readString(in);
             int issues = in.readInt();
             int pages = in.readInt();
@@ -71,10 +75,8 @@ public final class LastBuild {
         }
     }
 
-    public static void write(Path cacheDir, Summary summary) throws IOException {
-        ChecksummedFile.write(cacheDir.resolve(FILE), out -> {
-            out.writeLong(MAGIC);
-            out.writeInt(FORMAT);
+    public static void write(Path cacheDir, String buildKey, Summary summary) throws IOException {
+        ChecksummedFile.write(cacheDir.resolve(FILE), header(buildKey), out -> {
             CacheCodec.writeString(out, summary.inputs());
             out.writeInt(summary.issues());
             out.writeInt(summary.pages());
@@ -90,6 +92,11 @@ public final class LastBuild {
                 CacheCodec.writeString(out, problem.hint());
             }
         });
+    }
+
+    /** The record's header for builds with {@code buildKey} (which its inputs digest covers too). */
+    private static CacheHeader header(String buildKey) {
+        return new CacheHeader(MAGIC, FORMAT, buildKey);
     }
 
     public static void delete(Path cacheDir) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.io.IoPool;
 import org.broadsheet.output.OutputPaths;
@@ -25,15 +26,14 @@ import org.broadsheet.render.RenderMemory;
 public final class OutputMemory implements RenderMemory {
     private static final long MAGIC = 0x4253_4f55_5450_5531L; // "BSOUTPU1"
     private static final int FORMAT = 2; // 2: group keys after the entries
+    private static final String FILE = "outputs";
 
     private final Path file;
-    private final String key;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current;
+    private final CacheHeader header;
+    private final KeptEntries<Entry> entries;
     private final Map<String, String> previousGroups;
     private final Map<String, String> currentGroups = new ConcurrentHashMap<>();
     private final boolean intact;
-    private volatile boolean learnt;
 
     /**
      * @param encoded the entry's bytes in the file it was read from (copied when saving, which is much
@@ -50,13 +50,12 @@ public final class OutputMemory implements RenderMemory {
         static final Remembered NOTHING = new Remembered(Map.of(), Map.of());
     }
 
-    private OutputMemory(Path file, String key, Map<String, Entry> previous, Map<String, String> previousGroups,
-            boolean intact) {
+    private OutputMemory(Path file, CacheHeader header, Map<String, Entry> previous,
+            Map<String, String> previousGroups, boolean intact) {
         this.file = file;
-        this.key = key;
-        this.previous = previous;
+        this.header = header;
+        this.entries = new KeptEntries<>(previous);
         this.previousGroups = previousGroups;
-        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size())); // a rebuild keeps most of them
         this.intact = intact;
     }
 
@@ -67,19 +66,25 @@ public final class OutputMemory implements RenderMemory {
     public static OutputMemory open(Path cacheDir, Path output, String buildKey, boolean ignoreExisting)
             throws IOException {
         Files.createDirectories(cacheDir);
-        Path file = cacheDir.resolve("outputs");
-        String key = buildKey + "; output " + output.toAbsolutePath().normalize();
+        Path file = cacheDir.resolve(FILE);
+        CacheHeader header = header(buildKey, output);
         Remembered remembered = Remembered.NOTHING;
         if (!ignoreExisting) {
             try {
-                remembered = parse(ChecksummedFile.readBytes(file), key);
+                Optional<IndexInput> in = ChecksummedFile.readIndex(file, header);
+                remembered = in.isPresent() ? parse(in.get()) : Remembered.NOTHING;
             } catch (IOException | RuntimeException e) {
                 remembered = Remembered.NOTHING; // missing or unreadable: render everything, and write a good one afterwards
             }
         }
         Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), remembered.entries());
-        return new OutputMemory(file, key, present, remembered.groups(),
+        return new OutputMemory(file, header, present, remembered.groups(),
                 !present.isEmpty() && present.size() == remembered.entries().size());
+    }
+
+    /** The header of the file for builds with {@code buildKey} into {@code output}, whose files it describes. */
+    private static CacheHeader header(String buildKey, Path output) {
+        return new CacheHeader(MAGIC, FORMAT, buildKey + "; output " + output.toAbsolutePath().normalize());
     }
 
     /**
@@ -112,23 +117,22 @@ public final class OutputMemory implements RenderMemory {
 
     @Override
     public boolean isCurrent(String path, String fingerprint) {
-        Entry entry = previous.get(path);
+        Entry entry = entries.previous(path);
         if (entry == null || !entry.fingerprint().equals(fingerprint)) {
             return false;
         }
-        current.put(path, entry);
+        entries.keep(path, entry);
         return true;
     }
 
     @Override
     public void remember(String path, String fingerprint, long size) {
-        Entry known = previous.get(path);
+        Entry known = entries.previous(path);
         if (known != null && known.sameAs(fingerprint, size)) {
-            current.put(path, known);
+            entries.keep(path, known);
             return;
         }
-        current.put(path, new Entry(fingerprint, size, null));
-        learnt = true;
+        entries.learn(path, new Entry(fingerprint, size, null));
     }
 
     @Override
@@ -137,12 +141,12 @@ public final class OutputMemory implements RenderMemory {
             return false;
         }
         for (String path : paths) {
-            if (!previous.containsKey(path)) {
+            if (entries.previous(path) == null) {
                 return false; // gone or changed since: its own fingerprint decides
             }
         }
         for (String path : paths) {
-            current.put(path, previous.get(path));
+            entries.keep(path, entries.previous(path));
         }
         currentGroups.put(group, groupKey);
         return true;
@@ -152,7 +156,7 @@ public final class OutputMemory implements RenderMemory {
     public void rememberGroup(String group, String groupKey) {
         currentGroups.put(group, groupKey);
         if (!groupKey.equals(previousGroups.get(group))) {
-            learnt = true;
+            entries.changed();
         }
     }
 
@@ -163,23 +167,19 @@ public final class OutputMemory implements RenderMemory {
      */
     public void forgetOnDisk() throws IOException {
         ChecksummedFile.delete(file);
-        learnt = true;
+        entries.changed();
     }
 
     /** Writes what this build rendered or kept; call only once the files are published. */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size() && currentGroups.size() == previousGroups.size()
-                && Files.exists(file)) {
+        if (entries.unchanged() && currentGroups.size() == previousGroups.size() && Files.exists(file)) {
             return; // every page was kept as it was: the file on disk says exactly this
         }
-        List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet()); // unsorted: see ArticleCache.save
+        List<Map.Entry<String, Entry>> saved = entries.entries(); // unsorted: see ArticleCache.save
         List<Map.Entry<String, String>> groups = List.copyOf(currentGroups.entrySet());
-        ChecksummedFile.write(file, out -> {
-            out.writeLong(MAGIC);
-            out.writeInt(FORMAT);
-            CacheCodec.writeString(out, key);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> entry : entries) {
+        ChecksummedFile.write(file, header, out -> {
+            out.writeInt(saved.size());
+            for (Map.Entry<String, Entry> entry : saved) {
                 IndexInput.Slice encoded = entry.getValue().encoded();
                 if (encoded != null) {
                     encoded.writeTo(out);
@@ -199,14 +199,10 @@ public final class OutputMemory implements RenderMemory {
 
     /** Forgets everything: the next build renders every page. */
     public static void delete(Path cacheDir) throws IOException {
-        ChecksummedFile.delete(cacheDir.resolve("outputs"));
+        ChecksummedFile.delete(cacheDir.resolve(FILE));
     }
 
-    private static Remembered parse(byte[] bytes, String key) throws IOException {
-        IndexInput in = new IndexInput(bytes);
-        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(key)) {
-            return Remembered.NOTHING;
-        }
+    private static Remembered parse(IndexInput in) throws IOException {
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.IssueSource;
@@ -29,16 +28,13 @@ public final class SettingsCache implements SettingsMemory {
     private static final long MAGIC = 0x4253_5345_5454_4731L; // "BSSETTG1"
     private static final int FORMAT = 1;
     private static final String FILE = "settings";
-    private static final long RECENT_NANOS = 2_000_000_000L;
     private static final byte PAGE = 1;
     private static final byte ISSUE = 2;
 
     private final Path file;
-    private final String buildKey;
+    private final CacheHeader header;
     private final long nowNanos;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile boolean learnt;
+    private final KeptEntries<Entry> entries;
 
     /** One remembered file: exactly one of {@code page} and {@code issue} is set. */
     private record Entry(long size, long modified, PageSource page, IssueSource issue) {
@@ -49,9 +45,9 @@ public final class SettingsCache implements SettingsMemory {
 
     private SettingsCache(Path file, String buildKey, long nowNanos, Map<String, Entry> previous) {
         this.file = file;
-        this.buildKey = buildKey;
+        this.header = header(buildKey);
         this.nowNanos = nowNanos;
-        this.previous = previous;
+        this.entries = new KeptEntries<>(previous);
     }
 
     /**
@@ -59,18 +55,25 @@ public final class SettingsCache implements SettingsMemory {
      * missing, unreadable or written with another build key.
      *
      * @param nowNanos the build's start: files changed within two seconds before it are not remembered
+     *                 ({@link RecentChanges})
      */
     public static SettingsCache open(Path cacheDir, String buildKey, boolean ignoreExisting, long nowNanos) {
         Path file = cacheDir.resolve(FILE);
         Map<String, Entry> previous = Map.of();
         if (!ignoreExisting) {
             try {
-                previous = parse(ChecksummedFile.read(file), buildKey);
+                Optional<DataInputStream> in = ChecksummedFile.read(file, header(buildKey));
+                previous = in.isPresent() ? parse(in.get()) : Map.of();
             } catch (IOException | RuntimeException e) {
                 previous = Map.of(); // missing or unreadable: parse every file, and write a good one afterwards
             }
         }
         return new SettingsCache(file, buildKey, nowNanos, previous);
+    }
+
+    /** The header of the file for builds with {@code buildKey}. */
+    private static CacheHeader header(String buildKey) {
+        return new CacheHeader(MAGIC, FORMAT, buildKey);
     }
 
     @Override
@@ -90,11 +93,11 @@ public final class SettingsCache implements SettingsMemory {
 
     /** The {@code part} remembered for {@code listed}, when the file is unchanged and has such a part. */
     private <T> Optional<T> recall(ContentListing.Listed listed, Function<Entry, T> part) {
-        Entry entry = previous.get(listed.key());
+        Entry entry = entries.previous(listed.key());
         if (entry == null || part.apply(entry) == null || !entry.describes(listed)) {
             return Optional.empty();
         }
-        current.put(listed.key(), entry);
+        entries.keep(listed.key(), entry);
         return Optional.of(part.apply(entry));
     }
 
@@ -104,25 +107,21 @@ public final class SettingsCache implements SettingsMemory {
     }
 
     private void learn(ContentListing.Listed listed, Entry entry) {
-        if (listed.modified() > nowNanos - RECENT_NANOS) {
-            return; // see ArticleCache: a second edit within the same second would look like no change
+        if (RecentChanges.tooRecent(listed.modified(), nowNanos)) {
+            return;
         }
-        current.put(listed.key(), entry);
-        learnt = true;
+        entries.learn(listed.key(), entry);
     }
 
     /** Writes what this build used and learnt, unless that is exactly what the file already holds. */
     public void save() throws IOException {
-        if (!learnt && current.size() == previous.size()) {
+        if (entries.unchanged()) {
             return;
         }
-        List<Map.Entry<String, Entry>> entries = List.copyOf(current.entrySet());
-        ChecksummedFile.write(file, out -> {
-            out.writeLong(MAGIC);
-            out.writeInt(FORMAT);
-            CacheCodec.writeString(out, buildKey);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> entry : entries) {
+        List<Map.Entry<String, Entry>> saved = entries.entries();
+        ChecksummedFile.write(file, header, out -> {
+            out.writeInt(saved.size());
+            for (Map.Entry<String, Entry> entry : saved) {
                 CacheCodec.writeString(out, entry.getKey());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().modified());
@@ -194,10 +193,7 @@ public final class SettingsCache implements SettingsMemory {
                 CacheCodec.readString(in), CacheCodec.readString(in));
     }
 
-    private static Map<String, Entry> parse(DataInputStream in, String buildKey) throws IOException {
-        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !CacheCodec.readString(in).equals(buildKey)) {
-            return Map.of();
-        }
+    private static Map<String, Entry> parse(DataInputStream in) throws IOException {
         int count = CacheCodec.readCount(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {

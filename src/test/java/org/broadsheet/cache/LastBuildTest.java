@@ -9,8 +9,12 @@ import java.util.List;
 import org.broadsheet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LastBuildTest {
+    private static final String KEY = "code test; markdown commonmark strip";
+
     @TempDir
     Path dir;
 
@@ -23,29 +27,63 @@ class LastBuildTest {
 
     @Test
     void whatIsWrittenIsReadBack() throws IOException {
-        LastBuild.write(dir, summary());
+        LastBuild.write(dir, KEY, summary());
 
-        assertThat(LastBuild.read(dir)).contains(summary());
+        assertThat(LastBuild.read(dir, KEY)).contains(summary());
     }
 
     @Test
     void noRecordAndAnyDamageReadAsNone() throws IOException {
-        assertThat(LastBuild.read(dir)).isEmpty();
-        LastBuild.write(dir, summary());
+        assertThat(LastBuild.read(dir, KEY)).isEmpty();
+        LastBuild.write(dir, KEY, summary());
         byte[] bytes = Files.readAllBytes(dir.resolve("last-build"));
         bytes[bytes.length / 2] ^= 1;
         Files.write(dir.resolve("last-build"), bytes);
 
-        assertThat(LastBuild.read(dir)).isEmpty();
+        assertThat(LastBuild.read(dir, KEY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Damage.class)
+    void aDamagedRecordReadsAsNone(CacheFiles.Damage damage) throws IOException {
+        LastBuild.write(dir, KEY, summary());
+        damage.applyTo(dir.resolve("last-build"));
+
+        assertThat(LastBuild.read(dir, KEY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Foreign.class)
+    void aRecordOfAnotherVersionOrStoreReadsAsNone(CacheFiles.Foreign foreign) throws IOException {
+        LastBuild.write(dir, KEY, summary());
+        foreign.applyTo(dir.resolve("last-build"));
+
+        assertThat(LastBuild.read(dir, KEY)).isEmpty();
+    }
+
+    @Test
+    void aRecordForAnotherBuildKeyReadsAsNone() throws IOException {
+        LastBuild.write(dir, KEY, summary());
+
+        assertThat(LastBuild.read(dir, KEY + " v2")).isEmpty();
+        assertThat(LastBuild.read(dir, KEY)).as("and is still there for its own").contains(summary());
+    }
+
+    @Test
+    void aRecordWithoutProblemsIsReadBackToo() throws IOException {
+        LastBuild.Summary clean = new LastBuild.Summary("", 0, 0, 0, 0, List.of());
+        LastBuild.write(dir, KEY, clean);
+
+        assertThat(LastBuild.read(dir, KEY)).contains(clean);
     }
 
     @Test
     void deleteRemovesIt() throws IOException {
-        LastBuild.write(dir, summary());
+        LastBuild.write(dir, KEY, summary());
 
         LastBuild.delete(dir);
 
-        assertThat(LastBuild.read(dir)).isEmpty();
+        assertThat(LastBuild.read(dir, KEY)).isEmpty();
         assertThat(dir.resolve("last-build")).doesNotExist();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The render memory trusts a fingerprint only for the output folder, build key and file it was saved for. */
 class OutputMemoryTest {
@@ -123,12 +125,43 @@ class OutputMemoryTest {
                 .isFalse();
     }
 
-    @Test
-    void aDamagedFileIsIgnored() throws IOException {
-        byte[] bytes = Files.readAllBytes(cache.resolve("outputs"));
-        bytes[bytes.length / 2] ^= 0x5a;
-        Files.write(cache.resolve("outputs"), bytes);
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Damage.class)
+    void anyDamageTrustsNothingAndTheNextSaveIsGoodAgain(CacheFiles.Damage damage) throws IOException {
+        damage.applyTo(cache.resolve("outputs"));
 
+        OutputMemory damaged = OutputMemory.open(cache, output, KEY, false);
+        assertThat(damaged.isCurrent(PAGE, "f1")).isFalse();
+        assertThat(damaged.intact()).isFalse();
+
+        damaged.remember(PAGE, "f1", Files.size(output.resolve(PAGE)));
+        damaged.save();
+        assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Foreign.class)
+    void aFileOfAnotherVersionOrStoreTrustsNothing(CacheFiles.Foreign foreign) throws IOException {
+        foreign.applyTo(cache.resolve("outputs"));
+
+        OutputMemory reopened = OutputMemory.open(cache, output, KEY, false);
+        assertThat(reopened.isCurrent(PAGE, "f1")).isFalse();
+        assertThat(reopened.intact()).isFalse();
+    }
+
+    @Test
+    void theOutputAsTheLastBuildLeftItIsIntact() throws IOException {
+        assertThat(OutputMemory.open(cache, output, KEY, false).intact()).isTrue();
+
+        Files.delete(output.resolve(PAGE));
+        assertThat(OutputMemory.open(cache, output, KEY, false).intact()).isFalse();
+    }
+
+    @Test
+    void deleteForgetsEverything() throws IOException {
+        OutputMemory.delete(cache);
+
+        assertThat(cache.resolve("outputs")).doesNotExist();
         assertThat(OutputMemory.open(cache, output, KEY, false).isCurrent(PAGE, "f1")).isFalse();
     }
 }

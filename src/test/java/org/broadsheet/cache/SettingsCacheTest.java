@@ -16,6 +16,8 @@ import org.broadsheet.content.IssueSource;
 import org.broadsheet.content.PageSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SettingsCacheTest {
     private static final long NOW = 1_800_000_000_000_000_000L;
@@ -71,6 +73,47 @@ class SettingsCacheTest {
         byte[] bytes = Files.readAllBytes(dir.resolve("settings"));
         bytes[bytes.length / 2] ^= 1;
         Files.write(dir.resolve("settings"), bytes);
+        assertThat(SettingsCache.open(dir, "key", false, NOW).page(PAGE_FILE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Damage.class)
+    void aDamagedFileRemembersNothingAndIsWrittenGoodAgain(CacheFiles.Damage damage) throws IOException {
+        savedWithBoth();
+        damage.applyTo(dir.resolve("settings"));
+
+        SettingsCache damaged = SettingsCache.open(dir, "key", false, NOW);
+        assertThat(damaged.page(PAGE_FILE)).isEmpty();
+        assertThat(damaged.issue(ISSUE_FILE)).isEmpty();
+
+        damaged.remember(PAGE_FILE, page());
+        damaged.save();
+        assertThat(SettingsCache.open(dir, "key", false, NOW).page(PAGE_FILE)).contains(page());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CacheFiles.Foreign.class)
+    void aFileOfAnotherVersionOrStoreRemembersNothing(CacheFiles.Foreign foreign) throws IOException {
+        savedWithBoth();
+        foreign.applyTo(dir.resolve("settings"));
+
+        SettingsCache reopened = SettingsCache.open(dir, "key", false, NOW);
+        assertThat(reopened.page(PAGE_FILE)).isEmpty();
+        assertThat(reopened.issue(ISSUE_FILE)).isEmpty();
+    }
+
+    @Test
+    void noFileRemembersNothing() {
+        assertThat(SettingsCache.open(dir, "key", false, NOW).page(PAGE_FILE)).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheFile() throws IOException {
+        savedWithBoth();
+
+        SettingsCache.delete(dir);
+
+        assertThat(dir.resolve("settings")).doesNotExist();
         assertThat(SettingsCache.open(dir, "key", false, NOW).page(PAGE_FILE)).isEmpty();
     }
 
