@@ -86,16 +86,21 @@ public final class CommonmarkEngine implements MarkdownEngine {
 
     @Override
     public Rendered render(String markdown) {
-        // Every link and image opens with '[' (autolinks, which need no line, excepted); most stories have none.
-        boolean mayLink = listTargets && markdown.indexOf('[') >= 0;
-        Node document = (mayLink ? parserWithLines : parser).parse(markdown);
+        Node document = parser.parse(markdown);
         Interruptible.check();
         // Written through Interruptible so that a render the watchdog gave up on stops soon.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         renderer.render(document, Interruptible.output(html));
         List<LocalTarget> targets = new ArrayList<>();
-        if (mayLink) {
-            document.accept(new TargetCollector(targets));
+        // Every link and image opens with '[' (autolinks, which are never local, excepted). Source spans, which
+        // give a target its line, slow every parse by about a third, and most stories link to nothing local
+        // (none, or only to other sites): only a story that has a local target is parsed again with them.
+        if (listTargets && markdown.indexOf('[') >= 0) {
+            document.accept(new TargetCollector(targets, false));
+            if (!targets.isEmpty()) {
+                targets.clear();
+                parserWithLines.parse(markdown).accept(new TargetCollector(targets, true));
+            }
         }
         return new Rendered(html.toString(), targets);
     }
@@ -103,20 +108,25 @@ public final class CommonmarkEngine implements MarkdownEngine {
     /** Lists links and images in document order; a reference-style one arrives here already resolved. */
     private static final class TargetCollector extends AbstractVisitor {
         private final List<LocalTarget> into;
+        private final boolean withLines;
 
-        TargetCollector(List<LocalTarget> into) {
+        /** @param withLines whether the document was parsed with source spans, which give the lines */
+        TargetCollector(List<LocalTarget> into, boolean withLines) {
             this.into = into;
+            this.withLines = withLines;
         }
 
         @Override
         public void visit(Link link) {
-            LocalTarget.of(LocalTarget.Kind.LINK, link.getDestination(), lineOf(link)).ifPresent(into::add);
+            LocalTarget.of(LocalTarget.Kind.LINK, link.getDestination(), withLines ? lineOf(link) : 0)
+                    .ifPresent(into::add);
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
-            LocalTarget.of(LocalTarget.Kind.IMAGE, image.getDestination(), lineOf(image)).ifPresent(into::add);
+            LocalTarget.of(LocalTarget.Kind.IMAGE, image.getDestination(), withLines ? lineOf(image) : 0)
+                    .ifPresent(into::add);
             visitChildren(image);
         }
 

@@ -77,6 +77,31 @@ public record OutputMarker(Optional<String> site, Optional<List<String>> files) 
     }
 
     /**
+     * The site the marker in {@code output} names, when the marker also lists its files: read from the
+     * marker's first lines only, since the list after them is long (a line per published file) and a build
+     * with nothing to do asks this first.
+     */
+    public static Optional<String> listingSite(Path output) throws IOException {
+        Path file = output.resolve(NAME);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Optional<String> site = Optional.empty();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith(SITE)) {
+                    site = Optional.of(line.substring(SITE.length()).strip());
+                } else if (line.equals(FILES)) {
+                    return site;
+                }
+            }
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Reads the marker's text. Lines that are not safe output paths are skipped rather than trusted, so a
      * marker edited by hand can never make a build delete outside the output folder.
      */

@@ -65,9 +65,7 @@ public final class Publisher {
      * Another site publishing here with {@code --force} takes the marker over.
      */
     public boolean markedAsPublished() throws IOException {
-        Optional<OutputMarker> marker = OutputMarker.read(output);
-        return marker.flatMap(OutputMarker::site).filter(siteId::equals).isPresent()
-                && marker.get().files().isPresent();
+        return OutputMarker.listingSite(output).filter(siteId::equals).isPresent();
     }
 
     /** Finishes a publish that an earlier, killed build started; does nothing when none is pending. */
