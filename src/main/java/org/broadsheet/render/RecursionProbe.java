@@ -36,7 +36,11 @@ final class RecursionProbe {
             }
         }, "broadsheet-template-recursion", STACK_BYTES);
         probe.setDaemon(true);
-        probe.start();
+        try {
+            probe.start();
+        } catch (OutOfMemoryError | RuntimeException e) {
+            return ""; // no room for its stack: the error names the template without the line
+        }
         String deepest = "";
         long giveUp = System.nanoTime() + GIVE_UP_NANOS;
         try {
