@@ -1,6 +1,8 @@
 package org.broadsheet.yaml;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds the known word a typo was probably meant to be, for "did you mean" hints. */
@@ -22,6 +24,24 @@ public final class ClosestWord {
         }
         int tolerance = Math.max(2, word.length() / 3);
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} candidates nearest to {@code word}, nearest first (ties in name order), keeping only
+     * those at most {@code maxDistance} edits away; for "did you mean one of …" hints over short words, such as
+     * Chinese place names, where a single closest word would hide the others.
+     */
+    public static List<String> nearest(String word, Collection<String> candidates, int limit, int maxDistance) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        record Scored(String candidate, int distance) {
+        }
+        return candidates.stream().distinct()
+                .map(c -> new Scored(c, distance(lower, c.toLowerCase(java.util.Locale.ROOT))))
+                .filter(s -> s.distance() <= maxDistance)
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+                .limit(limit)
+                .map(Scored::candidate)
+                .toList();
     }
 
     static int distance(String a, String b) {
