@@ -21,4 +21,12 @@ public record CliRun(int exitCode, String out, String err) {
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new CliRun(code, out.toString(), err.toString().replace(site.toString() + "/", ""));
     }
+
+    /** Runs {@code broadsheet ARGS…} (any command) as typed. */
+    public static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }
