@@ -95,16 +95,31 @@ class CommandLineIT {
     @Test
     void aBuildStoppedBySignalSaysWhatItLeftBehind() throws Exception {
         Path site = TestSites.copySample(temp);
-        for (int day = 1; day <= 28; day++) { // a bigger archive, so that the build is still running when stopped
-            TestSites.copyTree(site.resolve("content/2025/12/10"), site.resolve(String.format("content/2025/11/%02d", day)));
+        // A bigger archive (some 1,500 stories), so that the build is still running when it is stopped: the issue
+        // of the 10th copied to every day of two months, without its old addresses, which would clash.
+        for (int day = 1; day <= 28; day++) {
+            for (String month : List.of("10", "11")) {
+                Path copy = site.resolve("content/2025/" + month + String.format("/%02d", day));
+                TestSites.copyTree(site.resolve("content/2025/12/10"), copy);
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(copy)) {
+                    for (Path story : files.filter(file -> file.toString().endsWith(".md")).toList()) {
+                        TestSites.write(story, TestSites.read(story).replaceAll("(?m)^aliases:.*\n", ""));
+                    }
+                }
+            }
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath().toString(),
                 "build", "--site", site.toString());
         Path errFile = temp.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
-        Thread.sleep(1500);
-        process.destroy(); // SIGTERM, as a CI job's timeout or Ctrl-C's SIGINT would stop it
+        // Stopped once it renders (its staging area exists), as a CI job's timeout or Ctrl-C would stop it.
+        Path staging = site.resolve(".broadsheet/staging");
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (!java.nio.file.Files.exists(staging) && process.isAlive() && System.nanoTime() < giveUp) {
+            Thread.sleep(5);
+        }
+        process.destroy(); // SIGTERM
 
         assertThat(process.waitFor()).isNotZero();
         assertThat(java.nio.file.Files.readString(errFile, StandardCharsets.UTF_8))
