@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.io.IoPool;
-import org.broadsheet.output.OutputPaths;
+import org.broadsheet.render.OutputPaths;
 import org.broadsheet.render.RenderMemory;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.broadsheet.render.OutputPaths;
 
 /**
  * The file {@code .broadsheet-output} in an output folder: it marks the folder as Broadsheet's, names the

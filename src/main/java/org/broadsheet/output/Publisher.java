@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.broadsheet.io.IoPool;
+import org.broadsheet.render.OutputPaths;
 
 /**
  * Publishes a finished staging area into the output folder, in place. Unchanged files are left alone, changed

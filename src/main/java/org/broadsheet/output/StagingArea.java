@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.io.IoPool;
+import org.broadsheet.render.OutputSink;
+import org.broadsheet.render.OutputClash;
+import org.broadsheet.render.OutputPaths;
 
 /**
  * The folder a build renders into before anything is published. It remembers every path written so that

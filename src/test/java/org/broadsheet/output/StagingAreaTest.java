@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.broadsheet.render.OutputClash;
 
 /** The staging folder claims every path once, so two outputs can never silently share a file. */
 class StagingAreaTest {

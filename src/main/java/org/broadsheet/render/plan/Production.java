@@ -1,7 +1,7 @@
 package org.broadsheet.render.plan;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.broadsheet.output.OutputSink;
+import org.broadsheet.render.OutputSink;
 import org.broadsheet.render.RenderMemory;
 import org.broadsheet.render.TemplateEngine;
 

@@ -6,7 +6,7 @@ import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
-import org.broadsheet.output.OutputPaths;
+import org.broadsheet.render.OutputPaths;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.ViewFactory;

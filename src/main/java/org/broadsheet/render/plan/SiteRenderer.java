@@ -6,7 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.output.OutputSink;
+import org.broadsheet.render.OutputSink;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.render.RenderMemory;
 import org.broadsheet.render.Routes;

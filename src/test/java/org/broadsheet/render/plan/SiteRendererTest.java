@@ -23,7 +23,7 @@ import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
-import org.broadsheet.output.OutputSink;
+import org.broadsheet.render.OutputSink;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.render.RenderMemory;
 import org.broadsheet.render.Routes;

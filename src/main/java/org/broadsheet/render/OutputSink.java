@@ -1,4 +1,4 @@
-package org.broadsheet.output;
+package org.broadsheet.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
  * Where a build puts its files. Paths are output-relative with '/' separators; implementations refuse any
  * path that would leave the output (IllegalArgumentException) and a second file at a path already claimed
  * ({@link OutputClash}). Thread-safe: renderers write from many threads at once.
+ *
+ * <p>It is rendering's side of the hand-over, so it lives here and the {@code output} stage implements it
+ * (its staging area): data flows from render to output without render knowing how files are published.
  */
 public interface OutputSink {
     /** Stores {@code bytes} as the file at {@code path}. */

@@ -1,4 +1,4 @@
-package org.broadsheet.output;
+package org.broadsheet.render;
 
 import java.nio.file.Path;
 import java.util.Locale;

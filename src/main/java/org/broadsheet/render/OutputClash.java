@@ -1,4 +1,4 @@
-package org.broadsheet.output;
+package org.broadsheet.render;
 
 /**
  * Thrown by an {@link OutputSink} when two outputs map to the same file, or to names that a case-insensitive
@@ -7,7 +7,7 @@ package org.broadsheet.output;
 public final class OutputClash extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    OutputClash(String first, String second) {
+    public OutputClash(String first, String second) {
         super(first.equals(second) ? "two outputs are both written to " + first
                 : "outputs " + first + " and " + second + " differ only in case or Unicode form");
     }

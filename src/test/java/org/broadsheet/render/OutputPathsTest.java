@@ -1,4 +1,4 @@
-package org.broadsheet.output;
+package org.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
