@@ -19,15 +19,21 @@ final class StopNotice implements AutoCloseable {
 
     static StopNotice whileRunning(BuildSession session, PrintWriter err) {
         Thread hook = new Thread(() -> {
-            err.println(session.published() ? "broadsheet: stopped after publishing; the site is published"
-                    : text(session.publishing()));
+            err.println(text(session.published(), session.publishing()));
             err.flush();
         }, "broadsheet-stop-notice");
         Runtime.getRuntime().addShutdownHook(hook);
         return new StopNotice(hook);
     }
 
-    static String text(Optional<Publisher.Progress> publishing) {
+    /**
+     * @param published  whether the build had published (it may have been saving its cache)
+     * @param publishing how far the publish under way had come, when one was
+     */
+    static String text(boolean published, Optional<Publisher.Progress> publishing) {
+        if (published) {
+            return "broadsheet: stopped after publishing; the site is published";
+        }
         if (publishing.isEmpty()) {
             return "broadsheet: stopped before publishing; the published site was not changed";
         }

@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 class StopNoticeTest {
     @Test
     void stoppedBeforePublishingTheSiteIsAsItWas() {
-        assertThat(StopNotice.text(Optional.empty())).contains("before publishing", "was not changed");
+        assertThat(StopNotice.text(false, Optional.empty())).contains("before publishing", "was not changed");
+    }
+
+    @Test
+    void stoppedAfterPublishingTheSiteIsPublished() {
+        assertThat(StopNotice.text(true, Optional.empty())).contains("after publishing", "the site is published");
     }
 
     @Test
     void stoppedWhilePublishingItSaysHowFarAndThatTheNextBuildFinishes() {
-        String text = StopNotice.text(Optional.of(new Publisher.Progress(Path.of("/srv/public"), 27, 48)));
+        String text = StopNotice.text(false, Optional.of(new Publisher.Progress(Path.of("/srv/public"), 27, 48)));
 
         assertThat(text).contains("while publishing into /srv/public", "27 of 48 changed files were replaced",
                 "the next build finishes the publish");
