@@ -1,18 +1,15 @@
 package org.broadsheet.cache;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import org.broadsheet.text.Digests;
 
 /**
  * One folder of the build cache per output folder, {@code cache/output-<digest of its path>/}, for what a
@@ -45,7 +42,7 @@ public final class OutputSlots {
 
     /** Where the cache for publishing into {@code output} lies in {@code cacheDir}. */
     public static Path folderFor(Path cacheDir, Path output) {
-        return cacheDir.resolve(PREFIX + digest(output.toAbsolutePath().normalize().toString()));
+        return cacheDir.resolve(PREFIX + Digests.sha256Hex(output.toAbsolutePath().normalize().toString(), 8));
     }
 
     private static void prune(Path cacheDir, Path current) throws IOException {
@@ -81,12 +78,4 @@ public final class OutputSlots {
         Files.deleteIfExists(slot);
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.render.OutputPaths;
+import org.broadsheet.text.Digests;
 
 /**
  * The file {@code .broadsheet-output} in an output folder: it marks the folder as Broadsheet's, names the
@@ -55,13 +53,7 @@ public record OutputMarker(Optional<String> site, Optional<List<String>> files) 
      * another site to the marker, and takes its output over with {@code --force}.
      */
     public static String siteId(Path site) {
-        String path = OutputGuard.real(site).toString();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(OutputGuard.real(site).toString(), 12);
     }
 
     /** The marker in {@code output}; empty when there is none (or it is not a regular file). */
