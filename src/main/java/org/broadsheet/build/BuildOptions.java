@@ -43,6 +43,11 @@ public record BuildOptions(
                 clock, threads, listingOrder, useCache);
     }
 
+    public BuildOptions withBaseUrl(URI url) {
+        return new BuildOptions(site, output, Optional.of(url), engine, drafts, keepGoing, strict, adoptOutput,
+                clock, threads, listingOrder, useCache);
+    }
+
     public BuildOptions withEngine(EngineName name) {
         return new BuildOptions(site, output, baseUrl, Optional.of(name), drafts, keepGoing, strict, adoptOutput,
                 clock, threads, listingOrder, useCache);

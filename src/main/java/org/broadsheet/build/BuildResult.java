@@ -8,9 +8,11 @@ import org.broadsheet.problem.Problem;
  * What a build did. {@code outcome} says whether the site was published; {@code problems} holds every
  * error and warning, sorted.
  *
- * @param stageMillis wall time per pipeline stage, in the order they ran
+ * @param stageMillis  wall time per pipeline stage, in the order they ran
+ * @param changedFiles the output paths this build wrote or removed, sorted (none unless published)
  */
-public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, Map<String, Long> stageMillis) {
+public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, Map<String, Long> stageMillis,
+        List<String> changedFiles) {
 
     public enum Outcome {
         /** Published (possibly without failing articles, under --keep-going). */
@@ -33,11 +35,12 @@ public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, 
      */
     public record Stats(int issues, int pages, int articles, int filesRendered, int filesKept, int written,
             int unchanged, int removed, int fromCache, String cacheNote) {
-        static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, "");
+        public static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, "");
     }
 
     public BuildResult {
         problems = List.copyOf(problems);
+        changedFiles = List.copyOf(changedFiles);
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 

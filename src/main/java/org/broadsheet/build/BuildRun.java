@@ -187,7 +187,7 @@ final class BuildRun {
     private BuildResult upToDate(LastBuild.Summary last) {
         return new BuildResult(BuildResult.Outcome.PUBLISHED, last.problems(), new BuildResult.Stats(last.issues(),
                 last.pages(), last.articles(), 0, last.files(), 0, last.files(), 0, 0,
-                "no input changed since the last build"), stageMillis);
+                "no input changed since the last build"), stageMillis, List.of());
     }
 
     private BuildResult buildWith(BuildCache caches, ContentLoader loader, ContentListing listing,
@@ -244,7 +244,8 @@ final class BuildRun {
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
                 archive.issues().size(), pages, archive.readingOrder().size(), rendered, renderer.kept(), published.written(),
-                published.unchanged(), published.removed(), cachedArticles, cacheNote), stageMillis);
+                published.unchanged(), published.removed(), cachedArticles, cacheNote), stageMillis,
+                published.changed());
     }
 
     /**
@@ -295,11 +296,11 @@ final class BuildRun {
     }
 
     private BuildResult failed(Problems problems) {
-        return new BuildResult(BuildResult.Outcome.FAILED, problems.sorted(), BuildResult.Stats.NONE, stageMillis);
+        return new BuildResult(BuildResult.Outcome.FAILED, problems.sorted(), BuildResult.Stats.NONE, stageMillis, List.of());
     }
 
     private BuildResult stopped(BuildResult.Outcome outcome, List<Problem> problems) {
-        return new BuildResult(outcome, problems, BuildResult.Stats.NONE, stageMillis);
+        return new BuildResult(outcome, problems, BuildResult.Stats.NONE, stageMillis, List.of());
     }
 
     private void startStage() {

@@ -52,8 +52,16 @@ public final class Publisher {
         this.siteId = OutputMarker.siteId(this.stateDir.getParent());
     }
 
-    /** What publishing did. */
-    public record Stats(int written, int unchanged, int removed) {
+    /**
+     * What publishing did.
+     *
+     * @param changed the output paths whose bytes changed, written or removed, sorted: what a browser showing
+     *                one of them must reload
+     */
+    public record Stats(int written, int unchanged, int removed, List<String> changed) {
+        public Stats {
+            changed = List.copyOf(changed);
+        }
     }
 
     public Path stagingDir() {
@@ -162,7 +170,7 @@ public final class Publisher {
         return publishing(() -> {
             if (staging.isTree() && renamedIntoPlace(files)) {
                 replaced.set(changed);
-                return finish(files, plan.size(), owned);
+                return finish(files, plan.size(), owned, files);
             }
             return apply(plan, owned);
         }, changed);
@@ -230,19 +238,24 @@ public final class Publisher {
                 Files.deleteIfExists(Moves.partial(move[1]));
             }
         });
-        return finish(plan.stream().map(Planned::path).toList(), moved.get(), owned);
+        List<String> written = plan.stream().filter(planned -> !planned.stagedName().isEmpty())
+                .map(Planned::path).toList();
+        return finish(plan.stream().map(Planned::path).toList(), moved.get(), owned, written);
     }
 
     /** Removes stale files, records what the output now holds and ends the journal. */
-    private Stats finish(List<String> files, int moved, List<String> owned) throws IOException {
-        int removed = removeStale(new HashSet<>(files), owned);
+    private Stats finish(List<String> files, int moved, List<String> owned, List<String> written)
+            throws IOException {
+        List<String> removed = removeStale(new HashSet<>(files), owned);
         OutputMarker.of(siteId, files).writeInto(output);
         if (legacyManifestNamesOutput()) {
             Files.delete(stateDir.resolve(LEGACY_MANIFEST)); // the marker now holds the list
         }
         Files.deleteIfExists(stateDir.resolve("journal"));
         deleteTree(stagingDir());
-        return new Stats(moved, files.size() - moved, removed);
+        TreeSet<String> changed = new TreeSet<>(written);
+        changed.addAll(removed);
+        return new Stats(moved, files.size() - moved, removed.size(), List.copyOf(changed));
     }
 
     /**
@@ -297,8 +310,9 @@ public final class Publisher {
         }
     }
 
-    private int removeStale(Set<String> current, List<String> owned) throws IOException {
-        int removed = 0;
+    /** Removes the files an earlier build published that this one did not, and returns their paths. */
+    private List<String> removeStale(Set<String> current, List<String> owned) throws IOException {
+        List<String> removed = new ArrayList<>();
         TreeSet<Path> emptiedDirs = new TreeSet<>((a, b) -> b.getNameCount() - a.getNameCount() != 0
                 ? b.getNameCount() - a.getNameCount() : a.compareTo(b));
         for (String path : owned) {
@@ -307,7 +321,7 @@ public final class Publisher {
             }
             Path stale = OutputPaths.resolve(output, path);
             if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
-                removed++;
+                removed.add(path);
                 for (Path dir = stale.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
                     emptiedDirs.add(dir);
                 }

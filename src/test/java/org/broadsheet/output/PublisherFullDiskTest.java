@@ -124,7 +124,7 @@ class PublisherFullDiskTest {
 
         Publisher.Stats stats = publish(pages("新", 1));
 
-        assertThat(stats).isEqualTo(new Publisher.Stats(PAGES, 0, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(PAGES, 0, 0, pages("新", 1).keySet().stream().sorted().toList()));
         assertThat(Files.readString(output.resolve("2025/12/10/07/index.html"))).startsWith("新.");
         assertThat(partialCopies()).isEmpty();
         assertThat(publisher.progress()).as("nothing under way once done").isEmpty();

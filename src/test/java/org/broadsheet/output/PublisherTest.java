@@ -90,7 +90,7 @@ class PublisherTest {
     void firstPublishWritesEverythingAndMarksTheFolder() throws IOException {
         Publisher.Stats stats = publish(site);
 
-        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0, List.of("2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html")));
         assertThat(output.resolve(Publisher.MARKER)).isRegularFile();
         assertThat(Files.readString(output.resolve("2025/12/12/04/普法小课堂.html"))).isEqualTo("<h1>普法小课堂 𬘭𠀀</h1>");
         assertThat(publisher.stagingDir()).doesNotExist();
@@ -112,7 +112,7 @@ class PublisherTest {
         assertThat(staging.isTree()).isTrue();
         assertThat(Files.readAttributes(output, BasicFileAttributes.class).fileKey())
                 .as("the same folder, renamed").isEqualTo(stagingFolder);
-        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0, List.of("2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html")));
         assertThat(Publisher.listFiles(output)).containsExactly(Publisher.MARKER, "2025/12/12/01/index.html",
                 "2025/12/12/04/普法小课堂.html", "index.html");
         assertThat(state.resolve("journal")).doesNotExist();
@@ -126,7 +126,7 @@ class PublisherTest {
 
         Publisher.Stats stats = publisher.publish(staging);
 
-        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(3, 0, 0, List.of("2025/12/12/01/index.html", "2025/12/12/04/普法小课堂.html", "index.html")));
         assertThat(output.resolve("CNAME")).hasContent("archive.example.org");
         assertThat(output.resolve(".git/config")).isRegularFile();
         assertThat(output.resolve("2025/12/12/04/普法小课堂.html")).hasContent("<h1>普法小课堂 𬘭𠀀</h1>");
@@ -158,7 +158,7 @@ class PublisherTest {
 
         Publisher.Stats stats = publish(site);
 
-        assertThat(stats).isEqualTo(new Publisher.Stats(0, 3, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(0, 3, 0, List.of()));
         assertThat(snapshot(output)).isEqualTo(before);
     }
 
@@ -171,7 +171,7 @@ class PublisherTest {
 
         Publisher.Stats stats = publish(changed);
 
-        assertThat(stats).isEqualTo(new Publisher.Stats(1, 2, 0));
+        assertThat(stats).isEqualTo(new Publisher.Stats(1, 2, 0, List.of("index.html")));
         assertThat(Files.readString(output.resolve("index.html"))).isEqualTo("<h1>北疆法治报（更新）</h1>");
         assertThat(Files.getLastModifiedTime(output.resolve("2025/12/12/01/index.html"))).isEqualTo(LONG_AGO);
     }
@@ -184,6 +184,8 @@ class PublisherTest {
                 "2025/12/12/01/index.html", "<h1>第01版 要闻</h1>"));
 
         assertThat(stats.removed()).isEqualTo(1);
+        assertThat(stats.changed()).as("a tab showing the removed page must reload")
+                .containsExactly("2025/12/12/04/普法小课堂.html");
         assertThat(output.resolve("2025/12/12/04")).doesNotExist();
         assertThat(output.resolve("2025/12/12/01/index.html")).isRegularFile();
         assertThat(Publisher.listFiles(output)).containsExactly(Publisher.MARKER, "2025/12/12/01/index.html",

@@ -1,0 +1,139 @@
+package org.broadsheet.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.ClosedWatchServiceException;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.BuildSession;
+import org.broadsheet.problem.Problem;
+
+/**
+ * {@code broadsheet serve}: one build session kept open, its output served, rebuilt whenever the watcher
+ * reports a change, each outcome announced to open tabs. A build that fails leaves the last good site served
+ * under an error panel, and the next change builds again, so the preview recovers by itself once the file
+ * is fixed.
+ */
+public final class Preview implements AutoCloseable {
+    /** Told of every build, for the terminal. */
+    public interface Listener {
+        void built(BuildResult result, long millis);
+    }
+
+    private static final int LOCKED_TRIES = 60;
+    private static final long LOCKED_WAIT_MILLIS = 500;
+
+    private final BuildSession session;
+    private final BuildOptions options;
+    private final SiteServer server;
+    private final SiteWatcher watcher;
+    private final Listener listener;
+
+    private Preview(BuildSession session, BuildOptions options, SiteServer server, SiteWatcher watcher,
+            Listener listener) {
+        this.session = session;
+        this.options = options;
+        this.server = server;
+        this.watcher = watcher;
+        this.listener = listener;
+    }
+
+    /**
+     * Binds the server and starts watching (so that nothing saved during the first build is missed); the
+     * site is built by {@link #run}. The options' base URL becomes the server's address.
+     */
+    public static Preview open(BuildSession session, BuildOptions options, InetSocketAddress address,
+            Listener listener) throws IOException {
+        SiteServer server = SiteServer.start(address, options.site(), options.outputDir());
+        try {
+            SiteWatcher watcher = new SiteWatcher(options.site());
+            BuildOptions served = options.withBaseUrl(url(address.getHostString(), server.port()));
+            return new Preview(session, served, server, watcher, listener);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** {@code http://HOST:PORT/}, with an IPv6 address in brackets. */
+    static URI url(String host, int port) {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + port + "/");
+    }
+
+    /** The address tabs open. */
+    public URI url() {
+        return options.baseUrl().orElseThrow();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The options every build of this preview runs with. */
+    public BuildOptions options() {
+        return options;
+    }
+
+    /** Builds once; what the first build does decides whether {@link #run} is worth starting. */
+    public BuildResult buildFirst() {
+        return buildAndAnnounce();
+    }
+
+    /** Rebuilds after every batch of changes until the preview is closed or the thread interrupted. */
+    public void run() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                SiteWatcher.Batch batch = watcher.next();
+                if (!batch.changed().isEmpty() || batch.unknown()) {
+                    buildAndAnnounce();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException e) {
+            // closed: the preview is over
+        }
+    }
+
+    private BuildResult buildAndAnnounce() {
+        long start = System.nanoTime();
+        BuildResult result;
+        try {
+            result = session.build(options);
+            for (int tries = 0; result.outcome() == BuildResult.Outcome.LOCKED && tries < LOCKED_TRIES; tries++) {
+                Thread.sleep(LOCKED_WAIT_MILLIS); // a `broadsheet build` of the same site is running: wait for it
+                result = session.build(options);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = stopped(e);
+        } catch (IOException | RuntimeException e) {
+            // A file vanished or changed mid-build, or a bug: the preview stays up and the next save rebuilds.
+            result = stopped(e);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean published = result.outcome() == BuildResult.Outcome.PUBLISHED;
+        server.announce(!published, result.problems(), result.changedFiles());
+        listener.built(result, millis);
+        return result;
+    }
+
+    private BuildResult stopped(Exception e) {
+        return new BuildResult(BuildResult.Outcome.FAILED, List.of(Problem.error(options.site(), 0, 0,
+                "the build stopped: " + e, "save a file to build again")), BuildResult.Stats.NONE, Map.of(),
+                List.of());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            watcher.close();
+        } finally {
+            server.close();
+        }
+    }
+}
