@@ -95,10 +95,6 @@ public final class ImportCommand implements Callable<Integer> {
                 continue;
             }
             ImportedPage page = parsed.page().get();
-            for (Review review : page.reviews()) {
-                err.println(Problem.warning(shown, review.line(), 0, "review: " + review.message(), "").format());
-            }
-            reviews += page.reviews().size();
             Path folder = ContentLayout.pageFolder(page.header().date(), page.header().number());
             Path earlier = imported.putIfAbsent(folder, shown);
             if (earlier != null) {
@@ -107,6 +103,10 @@ public final class ImportCommand implements Callable<Integer> {
                         "check the page number and date in the page text's head").format());
                 continue;
             }
+            for (Review review : page.reviews()) {
+                err.println(Problem.warning(shown, review.line(), 0, "review: " + review.message(), "").format());
+            }
+            reviews += page.reviews().size();
             ImportWriter.Outcome outcome = writer.write(site, page, force, dryRun);
             outcome.problems().forEach(p -> err.println(ProblemPrinter.format(p, site, cwd)));
             if (outcome.refused()) {
