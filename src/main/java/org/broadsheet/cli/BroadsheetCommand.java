@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL,
         description = "Builds a static website from a newspaper archive.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CompletionCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+                CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in content, theme or config", "2:usage error",
                 "3:another build holds the site's lock", "4:internal error (a bug)"})

@@ -112,15 +112,46 @@ public final class ArticleWriter {
     }
 
     static String frontMatter(Request request, Optional<BureauEntry> bureau, int number) {
-        StringBuilder text = new StringBuilder("---\n");
-        text.append("title: ").append(YamlText.scalar(request.title())).append('\n');
-        if (!request.dateline().isBlank()) {
-            text.append("dateline: ").append(YamlText.scalar(request.dateline())).append('\n');
+        return frontMatter(new Fields(request.title(), "", "", request.dateline().strip(),
+                bureau.map(BureauEntry::name).orElse(""), List.of(), "", number));
+    }
+
+    /**
+     * The front matter of a story as {@code new} and {@code import} write it: empty texts are left out, except
+     * {@code authors}, always written (as {@code []} when unknown) so that the webmaster sees where they go.
+     *
+     * @param bureau the bureau's full name (包头市), or empty
+     * @param source a supplying organisation (翁牛特旗人民法院, without 供稿), or empty
+     */
+    public record Fields(String title, String kicker, String subtitle, String dateline, String bureau,
+            List<String> authors, String source, int order) {
+        public Fields {
+            authors = List.copyOf(authors);
+            if (title.isBlank()) {
+                throw new IllegalArgumentException("an article needs a title");
+            }
         }
-        bureau.ifPresent(b -> text.append("bureau: ").append(YamlText.scalar(b.name())).append('\n'));
-        text.append("authors: []\n");
-        text.append("order: ").append(number).append('\n');
+    }
+
+    /** {@code fields} as front matter between {@code ---} lines, every value written so that it reads back exactly. */
+    public static String frontMatter(Fields fields) {
+        StringBuilder text = new StringBuilder("---\n");
+        text.append("title: ").append(YamlText.scalar(fields.title())).append('\n');
+        optional(text, "kicker", fields.kicker());
+        optional(text, "subtitle", fields.subtitle());
+        optional(text, "dateline", fields.dateline());
+        optional(text, "bureau", fields.bureau());
+        text.append("authors: [").append(String.join(", ", fields.authors().stream().map(YamlText::scalar).toList()))
+                .append("]\n");
+        optional(text, "source", fields.source());
+        text.append("order: ").append(fields.order()).append('\n');
         return text.append("---\n").toString();
+    }
+
+    private static void optional(StringBuilder text, String key, String value) {
+        if (!value.isBlank()) {
+            text.append(key).append(": ").append(YamlText.scalar(value)).append('\n');
+        }
     }
 
     /** Writes {@code _page.yml} for a new page, or says why an existing page's section was left alone. */
@@ -152,7 +183,11 @@ public final class ArticleWriter {
         }
     }
 
-    private static String existingSection(Path settings, Path file) throws IOException {
+    /**
+     * The section an existing {@code _page.yml} names, or empty when it names none or cannot be read (the build
+     * reports that); {@code settings} is its path relative to the site, {@code file} where it is.
+     */
+    public static String existingSection(Path settings, Path file) throws IOException {
         TextDecoder.Decoded decoded = TextDecoder.decode(settings, Files.readAllBytes(file));
         if (decoded.problem().isPresent()) {
             return "";
@@ -162,14 +197,21 @@ public final class ArticleWriter {
     }
 
     private Problem unknownDateline(Path article, String dateline) {
+        List<String> near = closestPlaces(dateline);
+        String advice = "add it to a bureau's datelines in site.yml, or set 'bureau:'";
+        String hint = near.isEmpty() ? advice : "closest known places: " + String.join("、", near) + "; or " + advice;
+        return Problem.warning(article, 3, 0, "unknown dateline '" + dateline + "': no bureau set", hint);
+    }
+
+    /**
+     * The known places nearest to an unknown dateline's place, each with its bureau ("包头（包头市）"), nearest
+     * first; empty when none is near enough to be a plausible misprint.
+     */
+    public List<String> closestPlaces(String dateline) {
         List<String> places = gazetteer.bureaus().stream().flatMap(b -> b.datelines().stream()).toList();
         String place = Gazetteer.placeOf(dateline);
-        List<String> near = ClosestWord.nearest(place, places, SUGGESTIONS, Math.max(1, place.length() / 2));
-        String advice = "add it to a bureau's datelines in site.yml, or set 'bureau:'";
-        String hint = near.isEmpty() ? advice : "closest known places: " + String.join("、", near.stream()
-                .map(p -> p + "（" + gazetteer.byDateline(p).map(BureauEntry::name).orElse("") + "）").toList())
-                + "; or " + advice;
-        return Problem.warning(article, 3, 0, "unknown dateline '" + dateline + "': no bureau set", hint);
+        return ClosestWord.nearest(place, places, SUGGESTIONS, Math.max(1, place.length() / 2)).stream()
+                .map(p -> p + "（" + gazetteer.byDateline(p).map(BureauEntry::name).orElse("") + "）").toList();
     }
 
     /**
@@ -177,7 +219,7 @@ public final class ArticleWriter {
      * loader ignores names starting with a dot), then linked to the target's name, which fails atomically when
      * the name is taken. Returns false when it was.
      */
-    private static boolean writeNew(Path target, String text) throws IOException {
+    public static boolean writeNew(Path target, String text) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);

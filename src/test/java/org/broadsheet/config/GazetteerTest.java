@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,6 +49,42 @@ class GazetteerTest {
         "海勃湾讯, wuhai", "额济纳旗讯, alxa", "'  鄂尔多斯讯 ', ordos", "海拉尔, hulunbuir"})
     void datelineMapsToItsBureau(String dateline, String slug) {
         assertThat(slugOf(BUILT_IN, dateline)).isEqualTo(slug);
+    }
+
+    /** The list comes from a published dataset (see the file's header), not from gazetteer.yml itself. */
+    @ParameterizedTest
+    @CsvFileSource(resources = "county-divisions.csv", numLinesToSkip = 1)
+    void everyCountyLevelDivisionMapsToItsLeague(String division, String slug) {
+        assertThat(slugOf(BUILT_IN, division + "讯")).as(division).isEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "察素齐讯, hohhot", "可可以力更讯, hohhot", "萨拉齐讯, baotou", "金山镇讯, baotou", "尼尔基讯, hulunbuir",
+        "阿木古郎讯, hulunbuir", "音德尔讯, hinggan", "巴彦呼舒讯, hinggan", "甘旗卡讯, tongliao",
+        "大沁他拉讯, tongliao", "经棚讯, chifeng", "天义讯, chifeng", "新惠镇讯, chifeng", "别力古台讯, xilingol",
+        "巴拉嘎尔高勒讯, xilingol", "多伦诺尔讯, xilingol", "乌兰花讯, ulanqab", "白音察干讯, ulanqab",
+        "树林召讯, ordos", "阿勒腾席热讯, ordos", "嘎鲁图讯, ordos", "陕坝讯, bayannur", "海流图讯, bayannur",
+        "隆兴昌讯, bayannur", "巴丹吉林讯, alxa", "达来呼布讯, alxa"})
+    void countySeatsMapToTheirCountysLeague(String dateline, String slug) {
+        assertThat(slugOf(BUILT_IN, dateline)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "莫旗讯, hulunbuir", "鄂温克旗讯, hulunbuir", "科右中旗讯, hinggan", "科左后旗讯, tongliao", "克旗讯, chifeng",
+        "翁旗讯, chifeng", "东乌旗讯, xilingol", "西苏旗讯, xilingol", "察右后旗讯, ulanqab", "准旗讯, ordos",
+        "鄂前旗讯, ordos", "乌前旗讯, bayannur", "杭后讯, bayannur", "阿右旗讯, alxa", "额旗讯, alxa",
+        "锡林郭勒盟讯, xilingol", "阿拉善盟讯, alxa", "哲盟讯, tongliao", "昭乌达盟讯, chifeng", "伊盟讯, ordos",
+        "巴盟讯, bayannur", "乌盟讯, ulanqab", "呼盟讯, hulunbuir", "东胜市讯, ordos"})
+    void shortFormsAndOldLeagueNamesMapToTheirBureau(String dateline, String slug) {
+        assertThat(slugOf(BUILT_IN, dateline)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"城关镇讯", "双河镇讯", "巴彦高勒镇讯", "乌兰讯", "海南讯"})
+    void namesThatSeveralPlacesShareHaveNoBureau(String dateline) {
+        assertThat(BUILT_IN.byDateline(dateline)).isEmpty();
     }
 
     @Test
