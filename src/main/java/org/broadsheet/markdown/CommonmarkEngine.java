@@ -8,9 +8,11 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -29,19 +31,25 @@ import org.commonmark.renderer.html.UrlSanitizer;
 
 /** The commonmark-java engine, the default. Parser and renderer are immutable after construction and thread-safe. */
 public final class CommonmarkEngine implements MarkdownEngine {
+    private static final String FOOTNOTES_OPEN = "<section class=\"footnotes\" data-footnotes>";
+    private static final String FOOTNOTES_DIV = "<div class=\"footnotes\" data-footnotes>";
     private final Parser parser;
     /** The same parser, recording where each inline starts: a third slower, so only for bodies with links. */
     private final Parser parserWithLines;
     private final HtmlRenderer renderer;
     /** Whether {@link #render} lists local targets; the spec-only engine has no use for them. */
     private final boolean listTargets;
+    /** Whether the HTML is corrected for the site (see {@link #forTheSite}); the spec's examples expect XHTML. */
+    private final boolean siteMarkup;
 
     public CommonmarkEngine(HtmlPolicy html) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 FootnotesExtension.create(), AutolinkExtension.create());
-        this.parser = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor()).build();
+        this.parser = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor())
+                .postProcessor(new HeadingPostProcessor()).build();
         // Inline source spans give each link and image its line, for the messages about missing files.
         this.parserWithLines = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor())
+                .postProcessor(new HeadingPostProcessor())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(extensions)
@@ -53,6 +61,9 @@ public final class CommonmarkEngine implements MarkdownEngine {
                     if (node instanceof Link) {
                         attributes.remove("rel");
                     }
+                    if (node instanceof TableCell && attributes.containsKey("align")) {
+                        attributes.put("style", Html5Markup.alignmentStyle(attributes.remove("align")));
+                    }
                 })
                 .escapeHtml(html == HtmlPolicy.ESCAPE)
                 .nodeRendererFactory(FigureRenderer::new);
@@ -61,6 +72,7 @@ public final class CommonmarkEngine implements MarkdownEngine {
         }
         this.renderer = builder.build();
         this.listTargets = true;
+        this.siteMarkup = true;
     }
 
     /**
@@ -72,6 +84,7 @@ public final class CommonmarkEngine implements MarkdownEngine {
         this.parserWithLines = parser;
         this.renderer = HtmlRenderer.builder().percentEncodeUrls(true).build();
         this.listTargets = false;
+        this.siteMarkup = false;
     }
 
     /** See {@link MarkdownEngines#specOnly}. */
@@ -102,7 +115,43 @@ public final class CommonmarkEngine implements MarkdownEngine {
                 parserWithLines.parse(markdown).accept(new TargetCollector(targets, true));
             }
         }
-        return new Rendered(html.toString(), targets);
+        return new Rendered(siteMarkup ? forTheSite(html.toString()) : html.toString(), targets);
+    }
+
+    /**
+     * HTML5 void elements, and footnotes in a {@code div} as flexmark-java writes them: commonmark-java puts them in
+     * a {@code section} without a heading, which the Nu Html Checker warns about (a section is a part of the
+     * outline, and notes to a story are not). They are rendered last, so the last {@code </section>} closes them.
+     */
+    private static String forTheSite(String html) {
+        String out = Html5Markup.withoutVoidSlashes(html);
+        int open = out.indexOf(FOOTNOTES_OPEN);
+        int close = out.lastIndexOf("</section>");
+        if (open >= 0 && close > open) {
+            out = out.substring(0, open) + FOOTNOTES_DIV + out.substring(open + FOOTNOTES_OPEN.length(), close)
+                    + "</div>" + out.substring(close + "</section>".length());
+        }
+        return out;
+    }
+
+    /** Renumbers the body's headings under the page's own h1: see {@link BodyHeadings}. */
+    private static final class HeadingPostProcessor implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            List<Heading> headings = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Heading heading) {
+                    headings.add(heading);
+                    visitChildren(heading);
+                }
+            });
+            int[] levels = BodyHeadings.htmlLevels(headings.stream().mapToInt(Heading::getLevel).toArray());
+            for (int i = 0; i < levels.length; i++) {
+                headings.get(i).setLevel(levels[i]);
+            }
+            return document;
+        }
     }
 
     /** Lists links and images in document order; a reference-style one arrives here already resolved. */

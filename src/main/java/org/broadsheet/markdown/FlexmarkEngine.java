@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -11,6 +12,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -48,7 +50,7 @@ public final class FlexmarkEngine implements MarkdownEngine {
         // flexmark drops javascript: links to bare text on its own; turn that off so that UrlPolicy alone
         // decides, and both engines render a refused link the same way (href="#").
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
-        // Match commonmark-java's table markup: GFM alignment as a style-free "align" attribute.
+        // Match commonmark-java's table markup (alignment is then moved to a style by SiteAttributes).
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -57,7 +59,7 @@ public final class FlexmarkEngine implements MarkdownEngine {
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         this.parser = Parser.builder(options).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options)
-                .attributeProviderFactory(new UrlPolicyProviderFactory())
+                .attributeProviderFactory(new SiteAttributesFactory())
                 .nodeRendererFactory(dataHolder -> new FigureRenderer());
         if (html != HtmlPolicy.STRIP) {
             builder.nodeRendererFactory(dataHolder -> new CommentBlockRenderer(html == HtmlPolicy.ESCAPE));
@@ -95,12 +97,28 @@ public final class FlexmarkEngine implements MarkdownEngine {
         Document document = parser.parse(BasedSequence.of(Interruptible.chars(markdown)));
         if (!specOnly) {
             makeFigures(document);
+            renumberHeadings(document);
         }
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         renderer.render(document, Interruptible.output(html));
         // Every link and image opens with '[' (autolinks, which name no file of ours, excepted).
         boolean mayLink = !specOnly && markdown.indexOf('[') >= 0;
-        return new Rendered(html.toString(), mayLink ? targets(document) : List.of());
+        String body = specOnly ? html.toString() : Html5Markup.withoutVoidSlashes(html.toString());
+        return new Rendered(body, mayLink ? targets(document) : List.of());
+    }
+
+    /** The body's headings under the page's own h1: see {@link BodyHeadings}. */
+    private static void renumberHeadings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        int[] levels = BodyHeadings.htmlLevels(headings.stream().mapToInt(Heading::getLevel).toArray());
+        for (int i = 0; i < levels.length; i++) {
+            headings.get(i).setLevel(levels[i]);
+        }
     }
 
     /**
@@ -205,18 +223,24 @@ public final class FlexmarkEngine implements MarkdownEngine {
         }
     }
 
-    private static final class UrlPolicyProviderFactory extends IndependentAttributeProviderFactory {
+    private static final class SiteAttributesFactory extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
-            return UrlPolicyProvider.INSTANCE;
+            return SiteAttributes.INSTANCE;
         }
     }
 
-    private enum UrlPolicyProvider implements AttributeProvider {
+    /** The URL policy on links and images, and table alignment as a style rather than HTML4's {@code align}. */
+    private enum SiteAttributes implements AttributeProvider {
         INSTANCE;
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (node instanceof TableCell && attributes.contains("align")) {
+                String align = attributes.getValue("align");
+                attributes.remove("align");
+                attributes.addValue("style", Html5Markup.alignmentStyle(align));
+            }
             for (String name : List.of("href", "src")) {
                 String value = attributes.getValue(name);
                 if (attributes.contains(name) && !UrlPolicy.isAllowed(value)) {

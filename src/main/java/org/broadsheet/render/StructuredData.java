@@ -1,9 +1,14 @@
 package org.broadsheet.render;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
@@ -14,6 +19,9 @@ import org.broadsheet.config.SiteConfig;
  * bureau) and who wrote or supplied it. Dates are the start of the issue's day, as {@link PaperTime} gives it.
  */
 final class StructuredData {
+    /** An image's address in a body as the Markdown engines write it: double-quoted, entities escaped. */
+    private static final Pattern IMAGE_SOURCE = Pattern.compile("<img\\s[^>]*?\\bsrc=\"([^\"]*)\"");
+
     private final SiteConfig config;
     private final PaperTime time;
     private final Routes routes;
@@ -34,7 +42,12 @@ final class StructuredData {
                 day -> PaperTime.rfc3339(time.startOf(day)));
     }
 
-    String article(Article article, Page page, Issue issue, String summary) {
+    /**
+     * The story's NewsArticle, with what Google asks of one: headline, both dates with their offset, an author
+     * (the byline's people; else the organisation that supplied the story; else the paper itself, since every
+     * story has an author), the publisher, the story's own images, and the page it is the main entity of.
+     */
+    String article(Article article, Page page, Issue issue, String bodyHtml, String summary) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -47,6 +60,12 @@ final class StructuredData {
         data.put("url", routes.absolute(routes.article(article)));
         data.put("mainEntityOfPage", routes.absolute(routes.article(article)));
         data.put("datePublished", published(page.date()));
+        // An archive's story is the story as printed: it is never modified after its issue's day.
+        data.put("dateModified", published(page.date()));
+        List<String> images = images(bodyHtml, routes.absolute(routes.article(article)));
+        if (!images.isEmpty()) {
+            data.put("image", images);
+        }
         data.put("inLanguage", config.language());
         if (!article.dateline().isEmpty()) {
             data.put("dateline", article.dateline());
@@ -64,6 +83,9 @@ final class StructuredData {
         if (!article.byline().authors().isEmpty()) {
             data.put("author", article.byline().authors().stream()
                     .map(name -> (Object) ordered("@type", "Person", "name", name)).toList());
+        } else {
+            String organization = article.byline().source().isEmpty() ? config.title() : article.byline().source();
+            data.put("author", List.of(ordered("@type", "Organization", "name", organization)));
         }
         if (!article.byline().source().isEmpty()) {
             data.put("sourceOrganization", ordered("@type", "Organization", "name", article.byline().source()));
@@ -81,6 +103,30 @@ final class StructuredData {
         data.put("isPartOf", publicationIssue);
         data.put("publisher", ordered("@type", "Organization", "name", config.title()));
         return Json.write(data);
+    }
+
+    /**
+     * The absolute addresses of the body's images, in order, without repeats. Relative ones are resolved against
+     * the story's own address, as a browser resolves them; one that is no valid address is left out.
+     */
+    static List<String> images(String bodyHtml, String articleUrl) {
+        Set<String> images = new LinkedHashSet<>();
+        Matcher img = IMAGE_SOURCE.matcher(bodyHtml);
+        while (img.find()) {
+            String src = img.group(1).replace("&amp;", "&").replace("&quot;", "\"");
+            if (src.isEmpty() || src.startsWith("#")) {
+                continue; // no image, or one the URL policy refused
+            }
+            try {
+                URI resolved = URI.create(articleUrl).resolve(src);
+                if ("http".equals(resolved.getScheme()) || "https".equals(resolved.getScheme())) {
+                    images.add(resolved.toASCIIString());
+                }
+            } catch (IllegalArgumentException notAnAddress) {
+                // Left out: structured data must hold only addresses that work.
+            }
+        }
+        return List.copyOf(images);
     }
 
     private static Map<String, Object> ordered(String... keysAndValues) {

@@ -156,7 +156,7 @@ public final class ViewFactory {
         String summary = PrintedText.summary(body);
         return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false,
                         new Social("article", article.title(), articleMeta(article, page, summary),
-                                structuredData.article(article, page, issue, summary))),
+                                structuredData.article(article, page, issue, body, summary))),
                 article.kicker(), article.title(), article.subtitle(), meta, article.dateline(),
                 PrintedText.withJumpNotes(PrintedText.withDateline(body, article.dateline()),
                         article),

@@ -168,6 +168,41 @@ class ReaderJourneyIT {
         }
     }
 
+    /**
+     * Every kind of page the theme has, at both widths, through the checks every page gets (axe-core among them):
+     * the journey above reaches most of them by clicking, this opens each one directly, including those no
+     * click of the journey leads to (a withdrawn story's notice, a standalone page, the 404 page).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Size.class)
+    void everyKindOfPageIsAccessible(Size size) {
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("home", "");
+        kinds.put("issue", "2025/12/12/");
+        kinds.put("page", "2025/12/12/01/");
+        kinds.put("article", "2025/12/12/01/xianfa-xuanchuan-zhou.html");
+        kinds.put("article-with-table", "2025/12/10/01/02.html");
+        kinds.put("article-with-headings", "2025/12/11/04/04.html");
+        kinds.put("article-with-footnote", "2025/12/12/02/03.html");
+        kinds.put("withdrawn-article", "2025/12/10/03/03.html");
+        kinds.put("year", "2025/");
+        kinds.put("month", "2025/12/");
+        kinds.put("bureaus", "bureaus/");
+        kinds.put("bureau", "bureaus/baotou/page/2/");
+        kinds.put("standalone", "pages/about.html");
+        kinds.put("not-found", "2025/12/12/99/nothing.html");
+        // No search page yet (search.enabled builds nothing so far): add it here when it arrives.
+        try (Browser browser = size.start()) {
+            Journey journey = new Journey(browser, size);
+            journey.allowedFailures.add(nginx.url() + "2025/12/12/99/nothing.html");
+            for (Map.Entry<String, String> kind : kinds.entrySet()) {
+                journey.open(nginx.url() + kind.getValue());
+                assertThat(browser.driver().findElements(By.tagName("h1"))).as(kind.getKey() + ": one h1").hasSize(1);
+                journey.check("kind-" + kind.getKey());
+            }
+        }
+    }
+
     @Test
     void aMissingAddressShowsTheSitesOwnNotFoundPageStyled() throws Exception {
         HttpResponse<String> response = get("2025/12/12/99/");
@@ -270,6 +305,11 @@ class ReaderJourneyIT {
                     .isLessThanOrEqualTo(innerWidth);
             assertThat(browser.consoleErrors()).as(step + ": errors in the browser console")
                     .filteredOn(message -> allowedFailures.stream().noneMatch(url -> message.startsWith(url + " ")))
+                    .isEmpty();
+            List<String> violations = Axe.violations(driver);
+            System.out.printf("axe-core %s %s: %d violations%s%n", size.label(), step, violations.size(),
+                    violations.isEmpty() ? "" : "\n  " + String.join("\n  ", violations));
+            assertThat(Axe.seriousViolations(driver)).as(step + ": axe-core violations of serious or critical impact")
                     .isEmpty();
             browser.screenshot(SCREENSHOTS.resolve(size.label() + "-" + step + ".png"));
         }

@@ -42,9 +42,10 @@ class EnginesAgreeTest {
                 differences.add(file);
             }
         }
-        // Known and accepted: footnote markup. flexmark numbers references as <sup id="fnref-1"> with a
-        // "footnotes" div; commonmark-java uses <sup class="footnote-ref"> and a "footnotes" section. Both
-        // link reference and note both ways; only the sample's one article with a footnote differs.
+        // Known and accepted: footnote markup. Both put the notes in a "footnotes" div, but flexmark numbers
+        // references as <sup id="fnref-1"> and opens the notes with an <hr>; commonmark-java uses
+        // <sup class="footnote-ref"> and data-footnote attributes. Both link reference and note both ways; only
+        // the sample's one article with a footnote differs.
         assertThat(differences).containsExactly("2025/12/12/02/03.html");
         Document flex = Jsoup.parse(TestSites.read(flexmark.resolve("2025/12/12/02/03.html")));
         Document cm = Jsoup.parse(TestSites.read(commonmark.resolve("2025/12/12/02/03.html")));

@@ -91,7 +91,7 @@ class AttributeEscapingTest {
                 Arguments.of("![图](x.jpg \"t\\\"<i>&amp;'q\")\n", "figcaption", null, "t\"<i>&'q"),
                 Arguments.of("![图](x.jpg \"t\\\"<i>&amp;'q\")\n", "img", "title", "t\"<i>&'q"),
                 Arguments.of("文[^a\"b<c>]\n\n[^a\"b<c>]: 注\n", "sup a", "href", null),
-                Arguments.of("| 甲 \" | 乙 |\n|:-:|--:|\n| <x> | ' |\n", "th", "align", "center"));
+                Arguments.of("| 甲 \" | 乙 |\n|:-:|--:|\n| <x> | ' |\n", "th", "style", "text-align: center"));
     }
 
     static Stream<Arguments> otherAttributesWithEngines() {

@@ -54,8 +54,42 @@ class MarkdownEngineTest {
     void tableSeparatorCellsNeedOnlyOneDash(EngineName engine) {
         // GFM's rule, and commonmark-java's; flexmark-java asked for three dashes until told otherwise.
         Document doc = render(engine, "| 甲 | 乙 |\n|:-|-:|\n| 1 | 2 |\n");
-        assertThat(doc.select("th").eachAttr("align")).containsExactly("left", "right");
+        assertThat(doc.select("th").eachAttr("style")).containsExactly("text-align: left", "text-align: right");
         assertThat(doc.select("td").eachText()).containsExactly("1", "2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
+    void tableAlignmentIsAStyleNotTheObsoleteAlignAttribute(EngineName engine) {
+        Document doc = render(engine, "| 类型 | 数量 | 备注 | 其他 |\n|:--|:-:|--:|---|\n| 民事 | 12 | 无 | — |\n");
+        assertThat(doc.select("[align]")).isEmpty();
+        assertThat(doc.select("td").eachAttr("style"))
+                .containsExactly("text-align: left", "text-align: center", "text-align: right");
+        assertThat(doc.select("td").get(3).hasAttr("style")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
+    void bodyHeadingsStartAtH2UnderThePagesOwnH1(EngineName engine) {
+        // The article's headline is the page's h1: a writer's "#" becomes h2, and "###" straight after the
+        // headline becomes h2 too rather than skipping a level.
+        assertThat(headings(render(engine, "# 一\n\n正文。\n\n## 二\n\n### 三\n"))).containsExactly("h2", "h3", "h4");
+        assertThat(headings(render(engine, "### 坐下来\n\n正文。\n\n### 讲法理\n"))).containsExactly("h2", "h2");
+        assertThat(headings(render(engine, "## 甲\n\n#### 乙\n\n##### 丙\n"))).containsExactly("h2", "h3", "h4");
+        assertThat(headings(render(engine, "标题\n===\n\n副题\n---\n"))).containsExactly("h2", "h3");
+        assertThat(headings(render(engine, "> ### 引文里的标题\n\n- ## 列表里的标题\n"))).containsExactly("h2", "h2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineName.class)
+    void voidElementsAreWrittenAsHtml5WithoutASlash(EngineName engine) {
+        String html = MarkdownEngines.create(engine, HtmlPolicy.STRIP)
+                .render("第一行  \n第二行\n\n***\n\n![图](a.png \"图注\")\n\n文中 ![小图](b.png) 。\n\n`<br />`\n").html();
+        assertThat(html).doesNotContain("/>").contains("<br>", "<hr>", "<img src=\"a.png\"", "&lt;br /&gt;");
+    }
+
+    private static java.util.List<String> headings(Document doc) {
+        return doc.select("h1, h2, h3, h4, h5, h6").stream().map(Element::tagName).toList();
     }
 
     @ParameterizedTest

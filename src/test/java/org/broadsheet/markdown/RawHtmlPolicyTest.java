@@ -144,8 +144,10 @@ class RawHtmlPolicyTest {
                 }
                 case ALLOW -> {
                     String html = TestEngines.render(engine, policy, markdown);
+                    // As written, but for a void element's XHTML slash (<br/> → <br>), which HTML5 ignores and
+                    // the Nu Html Checker warns about: all void tags of a body lose it, a writer's too.
                     for (String tag : oneLineTagsOutsideCode(markdown)) {
-                        assertThat(html).as(context).contains(tag);
+                        assertThat(html).as(context).contains(Html5Markup.withoutVoidSlashes(tag));
                     }
                 }
             }
