@@ -82,8 +82,11 @@ public final class ServeLatency {
             load(url, site, articles);
         } finally {
             serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
         }
+        System.exit(0); // the HTTP clients' selector threads would keep the JVM up
     }
 
     private static void edits(URI url, Path site, List<Path> articles) throws Exception {
@@ -206,7 +209,7 @@ public final class ServeLatency {
         System.out.printf("load, 64 clients for %.0f s with an edit every 2 s: %d requests, %d errors, %.0f requests/s,"
                         + " p50 %.1f ms, p99 %.1f ms%n", secs, sorted.size(), errors.get(), sorted.size() / secs,
                 sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
-        System.exit(0);
+        http.executor().ifPresent(executor -> ((ExecutorService) executor).shutdownNow());
     }
 
     /** The URL path of an article file's page, as the layout maps it (YYYY/MM/DD/NN/NN.md → …/NN/NN.html). */
