@@ -49,6 +49,7 @@ final class BuildRun {
     private final BuildOptions options;
     private final ForkJoinPool pool;
     private final MarkdownSource markdownSource;
+    private final ListingSource listings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private long stageStart;
     private int cachedArticles;
@@ -66,10 +67,17 @@ final class BuildRun {
         GuardedMarkdown forSettings(SiteConfig.Markdown settings);
     }
 
-    BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource) {
+    /** What content/ holds: listed afresh, or known to the session from its last listing and a watcher. */
+    @FunctionalInterface
+    interface ListingSource {
+        ContentListing listing(ContentLoader loader, Problems problems);
+    }
+
+    BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings) {
         this.options = options;
         this.pool = pool;
         this.markdownSource = markdownSource;
+        this.listings = listings;
     }
 
     BuildResult run() throws IOException {
@@ -143,7 +151,7 @@ final class BuildRun {
             }
             ContentLoader loader = new ContentLoader(site, pool, options.listingOrder());
             Problems listingProblems = new Problems();
-            ContentListing listing = loader.list(listingProblems);
+            ContentListing listing = listings.listing(loader, listingProblems);
             Optional<InputDigest> inputs = theme.isEmpty() ? Optional.empty()
                     : digest(site, output, buildKey, config, theme.get(), listing);
             if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get().hex())

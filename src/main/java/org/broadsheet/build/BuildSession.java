@@ -2,14 +2,19 @@ package org.broadsheet.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.content.ContentListing;
+import org.broadsheet.content.ContentLoader;
 import org.broadsheet.markdown.GuardedMarkdown;
 import org.broadsheet.markdown.MarkdownEngines;
 import org.broadsheet.output.Publisher;
+import org.broadsheet.problem.Problems;
 
 /**
  * A site opened for building, for as long as its user needs it: {@code broadsheet build} opens one and builds
@@ -31,6 +36,12 @@ public final class BuildSession implements AutoCloseable {
     private final Map<SiteConfig.Markdown, GuardedMarkdown> engines = new ConcurrentHashMap<>();
     /** The build under way, if any; read by other threads to tell how far it got when the process stops. */
     private volatile BuildRun current;
+    /** content/ as the last build listed it; null before the first. */
+    private ContentListing listed;
+    /** The changes reported since {@link #listed} was made, which the next listing must look at again. */
+    private final Set<Path> unlisted = new HashSet<>();
+    /** Whether a change since {@link #listed} may have gone unreported, so the next build lists everything. */
+    private boolean unlistedUnknown = true;
 
     private BuildSession(Path site, int threads) {
         this.site = site.toAbsolutePath().normalize();
@@ -52,12 +63,41 @@ public final class BuildSession implements AutoCloseable {
      * session's) and publishes it, unless anything stops it.
      */
     public synchronized BuildResult build(BuildOptions options) throws IOException {
+        return build(options, InputChanges.UNKNOWN);
+    }
+
+    /**
+     * Builds as {@link #build(BuildOptions)} does, told what changed since the previous build through this
+     * session: then only the changed paths of content/ are looked at again (changes reported to a build that
+     * stopped before listing are kept for the next one). The output is the same as with nothing known.
+     */
+    public synchronized BuildResult build(BuildOptions options, InputChanges changes) throws IOException {
         if (!options.site().toAbsolutePath().normalize().equals(site)) {
             throw new IllegalArgumentException("this session builds " + site + ", not " + options.site());
         }
-        BuildRun run = new BuildRun(options, pool, this::markdownFor);
+        note(changes);
+        BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing);
         current = run;
         return run.run();
+    }
+
+    /** Remembers {@code changes} for the next build, as a watcher reports changes not worth a build of their own. */
+    public synchronized void note(InputChanges changes) {
+        if (changes.unknown()) {
+            unlistedUnknown = true;
+        } else {
+            unlisted.addAll(changes.paths());
+        }
+    }
+
+    /** content/ now: listed afresh, or the last listing with the reported changes looked at again. */
+    private ContentListing listing(ContentLoader loader, Problems problems) {
+        ContentListing listing = unlistedUnknown || listed == null ? loader.list(problems)
+                : loader.relist(listed, unlisted, problems);
+        listed = listing;
+        unlisted.clear();
+        unlistedUnknown = false;
+        return listing;
     }
 
     /**

@@ -1,19 +1,12 @@
 package org.broadsheet.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.UnaryOperator;
-import org.broadsheet.io.IoPool;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.text.TextDecoder;
@@ -41,6 +33,7 @@ public final class ContentLoader {
     private final Path siteDir;
     private final ForkJoinPool pool;
     private final UnaryOperator<List<Path>> listingOrder;
+    private final ContentLister lister;
 
     /**
      * @param listingOrder lets tests shuffle what the file system returns, to prove the order never matters
@@ -49,6 +42,7 @@ public final class ContentLoader {
         this.siteDir = siteDir;
         this.pool = pool;
         this.listingOrder = listingOrder;
+        this.lister = new ContentLister(siteDir, listingOrder, this::inParallel);
     }
 
     public ContentLoader(Path siteDir, ForkJoinPool pool) {
@@ -93,68 +87,14 @@ public final class ContentLoader {
         return new ContentScan(new ArrayList<>(issues.values()), pageSources, articles, sorter.standalone);
     }
 
-    private static long nanos(FileTime time) {
-        Instant instant = time.toInstant();
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    /** Every file under {@code content/}: see {@link ContentLister#list}. */
+    public ContentListing list(Problems problems) {
+        return lister.list(problems);
     }
 
-    /**
-     * Every regular file under {@code content/}, sorted, with its size and modification time, and every
-     * symbolic link (with a warning: links are not followed). Folders are listed level by level, many at a
-     * time: a ten-year archive has over a hundred thousand files in twenty thousand folders, and each
-     * listing and each file's attributes is a wait on the file system.
-     */
-    public ContentListing list(Problems problems) {
-        Path root = siteDir.resolve(ContentLayout.ROOT);
-        if (!Files.isDirectory(root)) {
-            problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "no content/ folder in the site",
-                    "create content/YYYY/MM/DD/NN/01.md, or run from the site folder"));
-            return new ContentListing(List.of(), List.of());
-        }
-        List<ContentListing.Listed> files = Collections.synchronizedList(new ArrayList<>());
-        List<Path> links = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Path> level = List.of(root);
-            while (!level.isEmpty()) {
-                List<Path> next = Collections.synchronizedList(new ArrayList<>());
-                IoPool.forEach(level, dir -> {
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                        for (Path path : entries) {
-                            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
-                                    LinkOption.NOFOLLOW_LINKS);
-                            if (attrs.isSymbolicLink()) {
-                                links.add(siteDir.relativize(path));
-                            } else if (attrs.isDirectory()) {
-                                next.add(path);
-                            } else if (attrs.isRegularFile()) {
-                                Path relative = siteDir.relativize(path);
-                                files.add(new ContentListing.Listed(relative, ContentLayout.slashed(relative),
-                                        attrs.size(), nanos(attrs.lastModifiedTime())));
-                            }
-                        }
-                    }
-                });
-                level = List.copyOf(next);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "cannot list content/: " + e.getMessage(),
-                    "check the folder's permissions"));
-        }
-        List<Path> sortedLinks = new ArrayList<>(links);
-        sortedLinks.sort(Comparator.comparing(ContentLayout::slashed));
-        for (Path link : sortedLinks) {
-            problems.add(Problem.warning(link, 0, 0, "symbolic link not followed",
-                    "copy the file into content/ instead of linking it"));
-        }
-        Map<Path, ContentListing.Listed> byPath = new HashMap<>(files.size() * 2);
-        files.forEach(file -> byPath.put(file.path(), file));
-        List<ContentListing.Listed> ordered = new ArrayList<>();
-        listingOrder.apply(files.stream().map(ContentListing.Listed::path).toList())
-                .forEach(path -> ordered.add(byPath.get(path)));
-        // On the build's threads: sorting a ten-year archive's 120,000 paths takes a few tenths of a second.
-        List<ContentListing.Listed> sorted = inParallel("sorting content/", () -> ordered.parallelStream()
-                .sorted(Comparator.comparing(ContentListing.Listed::key)).toList());
-        return new ContentListing(sorted, sortedLinks);
+    /** What content/ holds now, from an earlier listing and what changed since: see {@link ContentLister#relist}. */
+    public ContentListing relist(ContentListing before, Collection<Path> changed, Problems problems) {
+        return lister.relist(before, changed, problems);
     }
 
     private Optional<StandaloneSource> readStandalone(Path relative, Problems problems) {

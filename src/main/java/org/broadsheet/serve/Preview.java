@@ -9,6 +9,7 @@ import java.util.Map;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.BuildSession;
+import org.broadsheet.build.InputChanges;
 import org.broadsheet.problem.Problem;
 
 /**
@@ -80,7 +81,7 @@ public final class Preview implements AutoCloseable {
 
     /** Builds once; what the first build does decides whether {@link #run} is worth starting. */
     public BuildResult buildFirst() {
-        return buildAndAnnounce();
+        return buildAndAnnounce(InputChanges.UNKNOWN);
     }
 
     /** Rebuilds after every batch of changes until the preview is closed or the thread interrupted. */
@@ -88,8 +89,11 @@ public final class Preview implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 SiteWatcher.Batch batch = watcher.next();
-                if (!batch.changed().isEmpty() || batch.unknown()) {
-                    buildAndAnnounce();
+                InputChanges changes = batch.unknown() ? InputChanges.UNKNOWN : InputChanges.of(batch.changed());
+                if (batch.worthABuild()) {
+                    buildAndAnnounce(changes);
+                } else {
+                    session.note(changes);
                 }
             }
         } catch (InterruptedException e) {
@@ -99,14 +103,14 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private BuildResult buildAndAnnounce() {
+    private BuildResult buildAndAnnounce(InputChanges changes) {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = session.build(options);
+            result = session.build(options, changes);
             for (int tries = 0; result.outcome() == BuildResult.Outcome.LOCKED && tries < LOCKED_TRIES; tries++) {
                 Thread.sleep(LOCKED_WAIT_MILLIS); // a `broadsheet build` of the same site is running: wait for it
-                result = session.build(options);
+                result = session.build(options, InputChanges.of(List.of())); // the session keeps the changes
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -41,8 +41,14 @@ final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
 
-    /** Changed inputs, as paths relative to the site; {@code unknown} when events were lost. */
-    record Batch(Set<Path> changed, boolean unknown) {
+    /**
+     * Changed paths under content/ and themes/ and site.yml, relative to the site.
+     *
+     * @param unknown   events were lost: anything may have changed
+     * @param worthABuild whether a change is to a real input, not only to editors' droppings (which a build
+     *                    still gets to hear of, so that what it knows of content/ stays exact)
+     */
+    record Batch(Set<Path> changed, boolean unknown, boolean worthABuild) {
     }
 
     SiteWatcher(Path site) throws IOException {
@@ -67,8 +73,9 @@ final class SiteWatcher implements AutoCloseable {
     Batch next() throws InterruptedException {
         TreeSet<Path> changed = new TreeSet<>();
         boolean[] unknown = {false};
+        boolean[] worthABuild = {false};
         while (changed.isEmpty() && !unknown[0]) {
-            take(service.take(), changed, unknown);
+            take(service.take(), changed, unknown, worthABuild);
         }
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BATCH_MILLIS);
         while (System.nanoTime() < end) {
@@ -76,12 +83,12 @@ final class SiteWatcher implements AutoCloseable {
             if (key == null) {
                 break;
             }
-            take(key, changed, unknown);
+            take(key, changed, unknown, worthABuild);
         }
-        return new Batch(Set.copyOf(changed), unknown[0]);
+        return new Batch(Set.copyOf(changed), unknown[0], worthABuild[0] || unknown[0]);
     }
 
-    private void take(WatchKey key, Set<Path> changed, boolean[] unknown) {
+    private void take(WatchKey key, Set<Path> changed, boolean[] unknown, boolean[] worthABuild) {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
@@ -98,35 +105,23 @@ final class SiteWatcher implements AutoCloseable {
                     && !name.equals(THEMES_DIR)) {
                 continue; // the output folder, .broadsheet/, README: not inputs
             }
+            changed.add(site.relativize(child)); // a folder stands for all it holds
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                // A folder moved or copied in: watch it, and count what it already holds as new.
-                changed.addAll(registerNew(child, atTop || !EditorFiles.ignored(name)));
-                changed.add(site.relativize(child));
-                continue;
+                register(child); // moved or copied in: watch it too
             }
-            if (!EditorFiles.ignored(name)) {
-                changed.add(site.relativize(child));
-            }
+            worthABuild[0] |= !EditorFiles.ignored(name);
         }
         if (!key.reset()) {
             folders.remove(key); // the folder is gone; its deletion was reported by its parent
         }
     }
 
-    private Set<Path> registerNew(Path folder, boolean counted) {
-        Set<Path> found = new TreeSet<>();
+    private void register(Path folder) {
         try {
             register(folder, true);
-            if (counted) {
-                try (Stream<Path> files = Files.walk(folder)) {
-                    files.filter(Files::isRegularFile).filter(file -> !EditorFiles.ignored(file.getFileName()
-                            .toString())).forEach(file -> found.add(site.relativize(file)));
-                }
-            }
         } catch (IOException | RuntimeException e) {
             // Gone again, or unreadable: the build finds out and says so.
         }
-        return found;
     }
 
     private void register(Path root, boolean recursive) throws IOException {

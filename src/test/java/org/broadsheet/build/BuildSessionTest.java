@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.broadsheet.TestSites;
@@ -100,6 +102,17 @@ class BuildSessionTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {20251210L, 20251211L, 20251212L})
     void randomEditsThroughOneSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
+        editAndCompare(seed, false);
+    }
+
+    /** As serve builds: told exactly which files changed, so only those are looked at again. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {20251213L, 20251214L, 20251215L})
+    void randomEditsReportedToTheSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
+        editAndCompare(seed, true);
+    }
+
+    private void editAndCompare(long seed, boolean toldWhatChanged) throws IOException {
         site = TestSites.copySample(temp);
         output = temp.resolve("public");
         Random random = new Random(seed);
@@ -107,14 +120,39 @@ class BuildSessionTest {
         try (BuildSession session = BuildSession.open(site, 2)) {
             assertPublished(session.build(BuildOptions.defaults(site).withOutput(output)), done);
             for (int step = 0; step < STEPS; step++) {
+                Map<Path, String> before = stamps(site);
                 done.add(EDITS.get(random.nextInt(EDITS.size())).apply(site, random));
+                InputChanges changes = toldWhatChanged ? InputChanges.of(changed(before, stamps(site)))
+                        : InputChanges.UNKNOWN;
 
-                assertPublished(session.build(BuildOptions.defaults(site).withOutput(output)), done);
+                assertPublished(session.build(BuildOptions.defaults(site).withOutput(output), changes), done);
 
                 assertThat(TreeDiff.between(output, builtFromScratch()))
                         .as("files that differ from a one-shot build after " + done).isEmpty();
             }
         }
+    }
+
+    /** Every file of the site with its size and content digest: what a watcher would see change. */
+    private static Map<Path, String> stamps(Path site) throws IOException {
+        Map<Path, String> stamps = new java.util.HashMap<>();
+        for (Path file : files(site)) {
+            if (!file.startsWith(site.resolve(".broadsheet"))) {
+                stamps.put(site.relativize(file), Files.size(file) + ":" + Arrays.hashCode(Files.readAllBytes(file)));
+            }
+        }
+        return stamps;
+    }
+
+    private static List<Path> changed(Map<Path, String> before, Map<Path, String> after) {
+        java.util.Set<Path> changed = new java.util.TreeSet<>();
+        before.forEach((path, stamp) -> {
+            if (!stamp.equals(after.get(path))) {
+                changed.add(path);
+            }
+        });
+        after.keySet().stream().filter(path -> !before.containsKey(path)).forEach(changed::add);
+        return List.copyOf(changed);
     }
 
     @Test
