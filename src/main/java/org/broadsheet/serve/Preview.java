@@ -74,6 +74,11 @@ public final class Preview implements AutoCloseable {
         return server.port();
     }
 
+    /** How many open tabs listen for reloads. */
+    public int listeners() {
+        return server.listeners();
+    }
+
     /** The options every build of this preview runs with. */
     public BuildOptions options() {
         return options;

@@ -148,6 +148,39 @@ class CommandLineIT {
     }
 
     @Test
+    void serveBuildsServesWithLiveReloadAndPublishesNothingIntoPublic() throws Exception {
+        Path site = TestSites.copySample(temp);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath().toString(),
+                "serve", "--site", site.toString(), "--port", "0", "--output", temp.resolve("preview").toString());
+        Process process = new ProcessBuilder(command).redirectError(temp.resolve("serve-err.txt").toFile()).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    process.getInputStream(), StandardCharsets.UTF_8));
+            String serving = null;
+            for (String line; serving == null && (line = out.readLine()) != null; ) {
+                if (line.startsWith("serving ")) {
+                    serving = line;
+                }
+            }
+            assertThat(serving).as("the address it prints").matches("serving .* at http://127\\.0\\.0\\.1:\\d+/ .*");
+            java.net.URI url = java.net.URI.create(serving.replaceAll(".* at (http\\S+) .*", "$1"));
+            java.net.http.HttpResponse<String> home = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(url).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("/__broadsheet/live.js").contains("href=\"" + url + "\"");
+            assertThat(site.resolve("public")).as("build's output folder is left alone").doesNotExist();
+            assertThat(java.nio.file.Files.readString(temp.resolve("preview/index.html")))
+                    .as("the script is added when serving, never written").doesNotContain("__broadsheet");
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    @Test
     void aMissingSiteIsAProblemWithAHintNotACrash() throws Exception {
         Run build = run(temp, "build");
         assertThat(build.exitCode).isEqualTo(1);
