@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL,
         description = "Builds a static website from a newspaper archive.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, ImportCommand.class,
                 CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in content, theme or config", "2:usage error",

@@ -29,14 +29,18 @@ final class BuildReport {
                 .append(result.warningCount()).append(",\n  \"problems\": [");
         String separator = "\n";
         for (Problem p : result.problems()) {
-            json.append(separator).append("    {\"file\": ").append(quote(p.file().toString().replace('\\', '/')))
-                    .append(", \"line\": ").append(p.line()).append(", \"column\": ").append(p.column())
-                    .append(", \"severity\": ").append(quote(p.severity().label())).append(", \"message\": ")
-                    .append(quote(p.message())).append(", \"hint\": ").append(quote(p.hint())).append('}');
+            json.append(separator).append("    ").append(problem(p));
             separator = ",\n";
         }
         json.append(result.problems().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
+    }
+
+    /** One problem as a JSON object: file (relative to the site, with slashes), line, column, severity, texts. */
+    static String problem(Problem p) {
+        return "{\"file\": " + quote(p.file().toString().replace('\\', '/')) + ", \"line\": " + p.line()
+                + ", \"column\": " + p.column() + ", \"severity\": " + quote(p.severity().label())
+                + ", \"message\": " + quote(p.message()) + ", \"hint\": " + quote(p.hint()) + "}";
     }
 
     static String quote(String text) {

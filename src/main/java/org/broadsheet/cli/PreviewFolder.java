@@ -14,9 +14,14 @@ final class PreviewFolder {
     }
 
     static Path of(Path site) {
+        return of(site, "serve");
+    }
+
+    /** The folder of {@code site} for {@code purpose} ({@code serve}, {@code check}) in the user's cache. */
+    static Path of(Path site, String purpose) {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("broadsheet").resolve("serve").resolve(OutputMarker.siteId(site));
+        return cache.resolve("broadsheet").resolve(purpose).resolve(OutputMarker.siteId(site));
     }
 }

@@ -29,7 +29,7 @@ class CompletionCommandTest {
     void theScriptKnowsTheCommandsAndTheirOptions() {
         String script = CliRun.run("completion").out();
 
-        assertThat(script).contains("build serve new import completion", "--output", "--title", "--dateline", "--section",
+        assertThat(script).contains("build serve new check import completion", "--output", "--title", "--dateline", "--section",
                 "complete -F _complete_broadsheet");
     }
 
