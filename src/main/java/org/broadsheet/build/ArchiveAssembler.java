@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,6 +21,7 @@ import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Page;
 import org.broadsheet.archive.StandalonePage;
 import org.broadsheet.config.BureauEntry;
+import org.broadsheet.content.ContentLayout;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.ContentScan;
@@ -101,15 +104,37 @@ final class ArchiveAssembler {
                     pageSource.image(), pageSource.pdf(), articles, pageSource.assets()));
         }
 
+        Set<LocalDate> datesWithPageFolders = new HashSet<>();
+        content.pages().forEach(page -> datesWithPageFolders.add(page.date()));
         List<Issue> issues = new ArrayList<>();
         for (IssueSource issue : content.issues()) {
             List<Page> pages = pagesByDate.getOrDefault(issue.date(), List.of()).stream()
                     .sorted(Comparator.comparingInt(Page::number)).toList();
             if (!pages.isEmpty()) {
                 issues.add(new Issue(issue.date(), issue.number(), issue.edition(), issue.note(), pages));
+                warnOfJumpsToNowhere(pages, problems);
+            } else if (!datesWithPageFolders.contains(issue.date())) { // else each empty page was warned of
+                problems.add(Problem.warning(ContentLayout.issueSettings(issue.date()), 0, 0, "issue has no pages",
+                        "add its pages as NN/ folders beside _issue.yml, or remove the issue folder"));
             }
         }
         return new Archive(issues, bureaus, withdrawn, standalone(content, problems));
+    }
+
+    /** A story that jumps (转第N版) to a page its issue does not have would print a link to nothing. */
+    private static void warnOfJumpsToNowhere(List<Page> pages, Problems problems) {
+        Set<Integer> numbers = new HashSet<>();
+        pages.forEach(page -> numbers.add(page.number()));
+        for (Page page : pages) {
+            for (Article article : page.articles()) {
+                article.continuesOn().ifPresent(target -> {
+                    if (!numbers.contains(target)) {
+                        problems.add(Problem.warning(Path.of(article.source()), 0, 0, "continues: " + target
+                                + " names a page this issue does not have", "correct the page number, or add the page"));
+                    }
+                });
+            }
+        }
     }
 
     private List<StandalonePage> standalone(ContentScan content, Problems problems) {

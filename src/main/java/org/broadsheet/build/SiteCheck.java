@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.output.OutputMarker;
 import org.broadsheet.output.PathCollisions;
 import org.broadsheet.problem.Problem;
@@ -17,6 +20,9 @@ import org.broadsheet.problem.Problem;
  * systems.
  */
 public final class SiteCheck {
+    /** How {@link LinkCheck} words a broken link or image: the text as written in the body. */
+    private static final Pattern REPORTED_LINK = Pattern.compile("(?:link|image) '(.*)' (?:leads nowhere|not found)");
+
     private SiteCheck() {
     }
 
@@ -40,8 +46,10 @@ public final class SiteCheck {
         BuildResult result = session.build(options);
         List<Problem> problems = new ArrayList<>(result.problems());
         if (result.outcome() == BuildResult.Outcome.PUBLISHED) {
-            Optional<List<String>> files = OutputMarker.read(options.outputDir()).flatMap(OutputMarker::files);
-            for (List<String> group : PathCollisions.among(files.orElse(List.of()))) {
+            List<String> files = OutputMarker.read(options.outputDir()).flatMap(OutputMarker::files)
+                    .orElse(List.of());
+            problems.addAll(PublishedLinks.check(options.site(), options.outputDir(), files, reportedLinks(result.problems())));
+            for (List<String> group : PathCollisions.among(files)) {
                 problems.add(Problem.error(Path.of(group.get(0)), 0, 0, "output paths " + String.join(", ", group)
                         + " name one file on case-insensitive or Unicode-normalising file systems (macOS, Windows)",
                         "give the articles' files, slugs or aliases names that differ by more than case or accents"));
@@ -49,5 +57,17 @@ public final class SiteCheck {
         }
         problems.sort(Problem.ORDER);
         return new Findings(result.outcome(), problems);
+    }
+
+    /** The link and image texts the build reported with their source lines, which the check must not repeat. */
+    private static Set<String> reportedLinks(List<Problem> problems) {
+        Set<String> texts = new HashSet<>();
+        for (Problem problem : problems) {
+            Matcher matcher = REPORTED_LINK.matcher(problem.message());
+            if (matcher.lookingAt()) {
+                texts.add(matcher.group(1));
+            }
+        }
+        return texts;
     }
 }

@@ -83,6 +83,10 @@ public final class ArticleReader {
         if (!area.isEmpty() && (area.size() != 4 || area.stream().anyMatch(v -> v < 0 || v > 100))) {
             yaml.report("area", "area must be four percentages [x, y, w, h] between 0 and 100",
                     "e.g. area: [0, 0, 50, 30]");
+        } else if (area.size() == 4 && (area.get(0) + area.get(2) > 100 || area.get(1) + area.get(3) > 100)) {
+            // A hot zone past the scan's edge would be clickable beside the page, or cut off unseen.
+            yaml.report("area", "area reaches outside the page image: x + w and y + h must stay within 100",
+                    "measure the story's box on the scan again, in percent of its width and height");
         }
         return new FrontMatter(title,
                 yaml.string("kicker", "").strip(),

@@ -75,6 +75,78 @@ class CheckCommandTest {
         assertThat(problem.get("message").asText()).contains("html/caf\u00e9.htm", "html/cafe\u0301.htm");
     }
 
+    /**
+     * One fixture for each kind of finding; each is reported with its file, and its line where it has one (a
+     * template's broken link once, with the number of pages it is on).
+     */
+    @Test
+    void everyKindOfFindingIsReportedWithItsFile() throws Exception {
+        String page = "content/2025/12/10/01/";
+        append(page + "01.md", "\n[见前文](02.html#没有这个锚点)\n\n[别处](../../../../2031/01/01/01/)\n");
+        append("content/2025/12/11/01/01.md", "\n![现场照片](不存在的照片.jpg)\n");
+        replaceLine(page + "02.md", "dateline", "dateline: 火星讯");
+        replaceLine(page + "03.md", "title", "title: 跳到不存在的版\ncontinues: 9");
+        replaceLine(page + "04.md", "title", "title: 热区越界\narea: [80, 0, 30, 10]");
+        TestSites.write(site.resolve("content/2025/12/10/05/_page.yml"), "number: 5\nsection: 空版\n");
+        TestSites.write(site.resolve("content/2025/12/14/_issue.yml"), "number: 99\n");
+        TestSites.write(site.resolve("content/2025/12/11/01/90.md"),
+                "---\ntitle: 旧址一\ndateline: 包头讯\naliases: [html/2025-12/10/content_5101021.htm]\n---\n正文。\n");
+        Path template = site.resolve("themes/default/templates/layout.ftlh");
+        Files.writeString(template, Files.readString(template).replace("</footer>",
+                "<a href=\"${chrome.home}no-such-page/\">坏链接</a></footer>"));
+
+        CliRun run = check("--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode problems = readJson(run.out()).get("problems");
+        assertFound(problems, page + "01.md", true, "#没有这个锚点");
+        assertFound(problems, "content/2025/12/11/01/01.md", true, "不存在的照片.jpg");
+        assertFound(problems, page + "01.md", true, "2031/01/01/01");
+        assertFound(problems, page + "02.md", false, "unknown dateline '火星讯'");
+        assertFound(problems, page + "03.md", false, "continues: 9");
+        assertFound(problems, page + "04.md", true, "outside the page image");
+        assertFound(problems, "content/2025/12/10/05", false, "page has no published articles");
+        assertFound(problems, "content/2025/12/14/_issue.yml", false, "issue has no pages");
+        assertFound(problems, "content/2025/12/11/01/90.md", false, "html/2025-12/10/content_5101021.htm");
+        assertFound(problems, null, false, "publishes nothing at no-such-page/ (on ");
+    }
+
+    @Test
+    void aMissingPageScanIsReportedOnItsLine() {
+        TestSites.write(site.resolve("content/2025/12/12/01/_page.yml"), TestSites.read(site.resolve(
+                "content/2025/12/12/01/_page.yml")).replace("image: scan.png", "image: missing-scan.png"));
+
+        CliRun run = check("--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertFound(readJson(run.out()).get("problems"), "content/2025/12/12/01/_page.yml", true, "missing-scan.png");
+    }
+
+    private void append(String file, String text) throws Exception {
+        Path path = site.resolve(file);
+        Files.writeString(path, Files.readString(path) + text);
+    }
+
+    private void replaceLine(String file, String key, String replacement) throws Exception {
+        Path path = site.resolve(file);
+        Files.writeString(path, Files.readString(path).replaceFirst("(?m)^" + key + ": .*$", replacement));
+    }
+
+    private static void assertFound(JsonNode problems, String file, boolean withLine, String text) {
+        java.util.List<JsonNode> matching = new java.util.ArrayList<>();
+        problems.forEach(problem -> {
+            if ((file == null || problem.get("file").asText().equals(file))
+                    && problem.get("message").asText().contains(text)) {
+                matching.add(problem);
+            }
+        });
+        assertThat(matching).as("a finding in %s about %s, among %s", file, text, problems.toPrettyString())
+                .isNotEmpty();
+        if (withLine) {
+            assertThat(matching.get(0).get("line").asInt()).as("its line").isPositive();
+        }
+    }
+
     @Test
     void aSecondCheckAfterAnEditIsIncrementalAndSeesTheEdit() throws Exception {
         assertThat(check().exitCode()).isZero();

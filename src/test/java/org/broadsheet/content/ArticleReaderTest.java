@@ -89,6 +89,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anAreaReachingPastTheScansEdgeIsAnErrorOnItsLine() {
+        List<Problem> found = errors("01.md", "---\ntitle: 越界的热区\narea: [60, 10, 50, 30]\n---\n正文。\n");
+
+        assertThat(found).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("outside the page image");
+        });
+        assertThat(read("02.md", "---\ntitle: 刚好到边\narea: [50, 70, 50, 30]\n---\n正文。\n").problems()).isEmpty();
+    }
+
+    @Test
     void dateMismatchIsReportedOnTheDateLine() {
         List<Problem> errors = errors("01.md", "---\ntitle: 标题\nkicker: 引题\ndate: 2025-12-11\n---\n正文\n");
 
