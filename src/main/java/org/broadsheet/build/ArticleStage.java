@@ -16,6 +16,7 @@ import org.broadsheet.markdown.JumpMark;
 import org.broadsheet.markdown.LocalTarget;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.Progress;
 
 /**
  * Turns article files into sources with rendered bodies, in parallel, one file at a time: each file's
@@ -47,10 +48,15 @@ final class ArticleStage {
     }
 
     /** The articles to publish (drafts only when asked), in the order of {@code files}. */
-    List<Prepared> prepare(List<ArticleFile> files, Problems problems) {
+    List<Prepared> prepare(List<ArticleFile> files, Problems problems, Progress progress) {
+        progress.started("articles read", files.size());
         try {
             return pool.submit(() -> files.parallelStream()
-                    .map(file -> prepare(file, problems))
+                    .map(file -> {
+                        Optional<Prepared> prepared = prepare(file, problems);
+                        progress.advanced(1);
+                        return prepared;
+                    })
                     .flatMap(Optional::stream)
                     .toList()).get();
         } catch (InterruptedException e) {

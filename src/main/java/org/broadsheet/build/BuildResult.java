@@ -28,14 +28,15 @@ public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, 
     /**
      * Counts for the summary line and the benchmark.
      *
+     * @param bureaus       bureaus that filed at least one published story
      * @param filesRendered files rendered (or copied) by this build
      * @param filesKept     files the build cache showed to be current, so they were not rendered
      * @param fromCache     articles taken from the build cache without reading their files
      * @param cacheNote     why the build cache could not be used, when it could not; empty otherwise
      */
-    public record Stats(int issues, int pages, int articles, int filesRendered, int filesKept, int written,
+    public record Stats(int issues, int pages, int articles, int bureaus, int filesRendered, int filesKept, int written,
             int unchanged, int removed, int fromCache, String cacheNote) {
-        public static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, "");
+        public static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "");
     }
 
     public BuildResult {

@@ -29,6 +29,7 @@ import org.broadsheet.output.Publisher;
 import org.broadsheet.output.StagingArea;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.Progress;
 import org.broadsheet.render.PaperTime;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.plan.SiteRenderer;
@@ -50,6 +51,7 @@ final class BuildRun {
     private final ForkJoinPool pool;
     private final MarkdownSource markdownSource;
     private final ListingSource listings;
+    private final Progress progress;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private long stageStart;
     private int cachedArticles;
@@ -73,7 +75,9 @@ final class BuildRun {
         ContentListing listing(ContentLoader loader, Problems problems);
     }
 
-    BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings) {
+    BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings,
+            Progress progress) {
+        this.progress = progress;
         this.options = options;
         this.pool = pool;
         this.markdownSource = markdownSource;
@@ -171,7 +175,7 @@ final class BuildRun {
                 BuildResult.Stats stats = result.stats();
                 try {
                     caches.recordLastBuild(new LastBuild.Summary(inputs.get().hex(), stats.issues(), stats.pages(),
-                            stats.articles(), stats.written() + stats.unchanged(), result.problems()));
+                            stats.articles(), stats.bureaus(), stats.written() + stats.unchanged(), result.problems()));
                 } catch (IOException e) {
                     // Published all the same; without the record (removed before rendering) the next build
                     // just does its work.
@@ -194,7 +198,7 @@ final class BuildRun {
     /** The result of a build whose inputs are those of the last one, with its output untouched since. */
     private BuildResult upToDate(LastBuild.Summary last) {
         return new BuildResult(BuildResult.Outcome.PUBLISHED, last.problems(), new BuildResult.Stats(last.issues(),
-                last.pages(), last.articles(), 0, last.files(), 0, last.files(), 0, 0,
+                last.pages(), last.articles(), last.bureaus(), 0, last.files(), 0, last.files(), 0, 0,
                 "no input changed since the last build"), stageMillis, List.of());
     }
 
@@ -221,7 +225,7 @@ final class BuildRun {
                 new FeedFactory(archive, config, routes, now), memory);
         int rendered;
         try {
-            rendered = renderer.render(site, theme.get(), staging, problems);
+            rendered = renderer.render(site, theme.get(), staging, problems, progress);
         } catch (RuntimeException e) {
             publisher.discard(staging);
             throw e;
@@ -238,7 +242,9 @@ final class BuildRun {
         if (!staging.stagedNames().isEmpty()) {
             memory.forgetOnDisk(); // files are about to change: see OutputMemory.forgetOnDisk
         }
+        progress.started("files published", staging.stagedNames().size());
         Publisher.Stats published = publisher.publish(staging);
+        progress.advanced(staging.stagedNames().size());
         this.published = true;
         try {
             memory.save();
@@ -251,7 +257,8 @@ final class BuildRun {
         endStage("publish");
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
-                archive.issues().size(), pages, archive.readingOrder().size(), rendered, renderer.kept(), published.written(),
+                archive.issues().size(), pages, archive.readingOrder().size(), archive.bureaus().size(), rendered,
+                renderer.kept(), published.written(),
                 published.unchanged(), published.removed(), cachedArticles, cacheNote), stageMillis,
                 published.changed());
     }
@@ -274,7 +281,7 @@ final class BuildRun {
         endStage("cache");
         GuardedMarkdown markdown = markdownSource.forSettings(config.markdown());
         List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, links, cache, pool,
-                options.drafts(), now).prepare(scan.articles(), problems);
+                options.drafts(), now).prepare(scan.articles(), problems, progress);
         cache.save();
         cachedArticles = cache.hits();
         endStage("articles");
@@ -318,6 +325,7 @@ final class BuildRun {
     private void endStage(String name) {
         long now = System.nanoTime();
         stageMillis.put(name, (now - stageStart) / 1_000_000);
+        progress.ended(name, (now - stageStart) / 1_000_000);
         stageStart = now;
     }
 }

@@ -15,6 +15,7 @@ import org.broadsheet.markdown.GuardedMarkdown;
 import org.broadsheet.markdown.MarkdownEngines;
 import org.broadsheet.output.Publisher;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.Progress;
 
 /**
  * A site opened for building, for as long as its user needs it: {@code broadsheet build} opens one and builds
@@ -72,11 +73,17 @@ public final class BuildSession implements AutoCloseable {
      * stopped before listing are kept for the next one). The output is the same as with nothing known.
      */
     public synchronized BuildResult build(BuildOptions options, InputChanges changes) throws IOException {
+        return build(options, changes, Progress.NONE);
+    }
+
+    /** As {@link #build(BuildOptions, InputChanges)}, telling {@code progress} how far it has come. */
+    public synchronized BuildResult build(BuildOptions options, InputChanges changes, Progress progress)
+            throws IOException {
         if (!options.site().toAbsolutePath().normalize().equals(site)) {
             throw new IllegalArgumentException("this session builds " + site + ", not " + options.site());
         }
         note(changes);
-        BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing);
+        BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing, progress);
         current = run;
         return run.run();
     }

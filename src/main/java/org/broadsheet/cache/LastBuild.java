@@ -21,7 +21,7 @@ import org.broadsheet.problem.Severity;
  */
 public final class LastBuild {
     private static final long MAGIC = 0x4253_4c41_5354_4231L; // "BSLASTB1"
-    private static final int FORMAT = 2; // 2: the header names the build key, as every cache file's does
+    private static final int FORMAT = 3; // 2: the header names the build key; 3: bureaus counted
     private static final String FILE = "last-build";
 
     private LastBuild() {
@@ -34,7 +34,7 @@ public final class LastBuild {
      * @param files    files in the output that the build published or found current
      * @param problems its warnings (a build with errors is never recorded)
      */
-    public record Summary(String inputs, int issues, int pages, int articles, int files,
+    public record Summary(String inputs, int issues, int pages, int articles, int bureaus, int files,
             List<Problem> problems) {
         public Summary {
             problems = List.copyOf(problems);
@@ -56,6 +56,7 @@ public final class LastBuild {
             int issues = in.readInt();
             int pages = in.readInt();
             int articles = in.readInt();
+            int bureaus = in.readInt();
             int files = in.readInt();
             int count = CacheCodec.readCount(in);
             List<Problem> problems = new ArrayList<>(count);
@@ -67,7 +68,7 @@ public final class LastBuild {
                 problems.add(new Problem(file, line, column, severity, CacheCodec.readString(in),
                         CacheCodec.readString(in)));
             }
-            return Optional.of(new Summary(inputs, issues, pages, articles, files, problems));
+            return Optional.of(new Summary(inputs, issues, pages, articles, bureaus, files, problems));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -81,6 +82,7 @@ public final class LastBuild {
             out.writeInt(summary.issues());
             out.writeInt(summary.pages());
             out.writeInt(summary.articles());
+            out.writeInt(summary.bureaus());
             out.writeInt(summary.files());
             out.writeInt(summary.problems().size());
             for (Problem problem : summary.problems()) {

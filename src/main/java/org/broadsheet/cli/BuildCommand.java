@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.BuildSession;
+import org.broadsheet.build.InputChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ public final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try (BuildSession session = BuildSession.open(options);
                 StopNotice notice = StopNotice.whileRunning(session, err)) {
-            result = session.build(options);
+            result = session.build(options, InputChanges.UNKNOWN, flags.progress());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (flags.report != null) {

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.config.EngineName;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.problem.Progress;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,6 +67,10 @@ final class BuildFlags {
             + "article and render every page, and start the cache afresh.")
     boolean noCache;
 
+    @Option(names = "--progress-after", paramLabel = "MILLIS", hidden = true,
+            description = "On a terminal, show progress bars once a build has run this long (default: 1000).")
+    long progressAfterMillis = 1_000;
+
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "Worker threads (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -94,6 +99,18 @@ final class BuildFlags {
             throw usage("--clock (or SOURCE_DATE_EPOCH) must be an instant such as 2025-12-12T16:00:00Z or "
                     + "epoch seconds, not '" + text + "'");
         }
+    }
+
+    /**
+     * How the build shows its progress: bars on a terminal (stdin and stdout both one), plain stage lines
+     * otherwise, nothing with --quiet.
+     */
+    Progress progress() {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        return System.console() != null ? new TerminalProgress(System.err, progressAfterMillis)
+                : new StageLines(spec.commandLine().getOut());
     }
 
     ParameterException usage(String message) {

@@ -47,6 +47,9 @@ final class BuildSummary {
                     BuildCommand.display(options.outputDir(), cwd), s.written(), s.unchanged(), s.removed(),
                     millis / 1000.0, result.warningCount() == 0 ? "" : "; " + result.warningCount() + " warning(s)");
         }
+        if (!quiet) {
+            table(result);
+        }
         if (verbose) {
             out.printf("  %d article files from the build cache; %d files rendered, %d kept as they were%s%n",
                     s.fromCache(), s.filesRendered(), s.filesKept(),
@@ -54,5 +57,19 @@ final class BuildSummary {
             result.stageMillis().forEach((stage, ms) -> out.printf("  %-18s %6d ms%n", stage, ms));
         }
         out.flush();
+    }
+
+    /** The summary table under the line: what was built, what became of the files, where the time went. */
+    private void table(BuildResult result) {
+        BuildResult.Stats s = result.stats();
+        out.printf("  %-9s %d issues · %d pages · %d articles · %d bureaus%n", "archive", s.issues(), s.pages(),
+                s.articles(), s.bureaus());
+        out.printf("  %-9s %d written · %d unchanged · %d removed%n", "files", s.written(), s.unchanged(),
+                s.removed());
+        StringBuilder stages = new StringBuilder();
+        result.stageMillis().forEach((stage, ms) -> stages.append(stages.length() == 0 ? "" : " · ").append(stage)
+                .append(' ').append(ms).append(" ms"));
+        out.printf("  %-9s %s%n", "time", stages);
+        out.printf("  %-9s %d%n", "warnings", result.warningCount());
     }
 }

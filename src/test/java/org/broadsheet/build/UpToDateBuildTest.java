@@ -67,7 +67,7 @@ class UpToDateBuildTest {
         assertThat(again.stats().cacheNote()).isEqualTo(NOTHING_CHANGED);
         assertThat(again.problems()).isEqualTo(first.problems());
         BuildResult.Stats before = first.stats();
-        assertThat(again.stats()).isEqualTo(new BuildResult.Stats(before.issues(), before.pages(), before.articles(),
+        assertThat(again.stats()).isEqualTo(new BuildResult.Stats(before.issues(), before.pages(), before.articles(), before.bureaus(),
                 0, before.written(), 0, before.written(), 0, 0, NOTHING_CHANGED));
         assertThat(again.stageMillis()).doesNotContainKeys("articles", "render", "publish");
         try (Stream<Path> files = Files.walk(output)) {

@@ -23,7 +23,7 @@ class BuildCacheTest {
             Path.of("content/2025/12/12/_issue.yml"), "content/2025/12/12/_issue.yml", 30, NOW - 3_600_000_000_000L);
     private static final IssueSource ISSUE = new IssueSource(LocalDate.of(2025, 12, 12), OptionalInt.of(7001), "特刊",
             "");
-    private static final LastBuild.Summary SUMMARY = new LastBuild.Summary("3f9a", 1, 1, 1, 1, List.of());
+    private static final LastBuild.Summary SUMMARY = new LastBuild.Summary("3f9a", 1, 1, 1, 1, 1, List.of());
 
     @TempDir
     Path temp;

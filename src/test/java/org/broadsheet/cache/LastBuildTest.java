@@ -19,7 +19,7 @@ class LastBuildTest {
     Path dir;
 
     private static LastBuild.Summary summary() {
-        return new LastBuild.Summary("3f9a", 3, 12, 48, 134, List.of(
+        return new LastBuild.Summary("3f9a", 3, 12, 48, 7, 134, List.of(
                 Problem.warning(Path.of("content/2025/12/12/04/98.md"), 3, 0, "unknown dateline '火星讯'",
                         "add it to site.yml under bureaus"),
                 Problem.error(Path.of("/elsewhere/site.yml"), 0, 0, "一个错误", "")));
@@ -71,7 +71,7 @@ class LastBuildTest {
 
     @Test
     void aRecordWithoutProblemsIsReadBackToo() throws IOException {
-        LastBuild.Summary clean = new LastBuild.Summary("", 0, 0, 0, 0, List.of());
+        LastBuild.Summary clean = new LastBuild.Summary("", 0, 0, 0, 0, 0, List.of());
         LastBuild.write(dir, KEY, clean);
 
         assertThat(LastBuild.read(dir, KEY)).contains(clean);

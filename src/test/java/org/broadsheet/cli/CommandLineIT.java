@@ -181,6 +181,29 @@ class CommandLineIT {
     }
 
     @Test
+    void progressBarsAreDrawnOnATerminalOnlyAndPlainLinesElsewhere() throws Exception {
+        Path site = TestSites.copySample(temp);
+        String jar = Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar")).toAbsolutePath().toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        Run plain = run(temp, "build", "--site", site.toString(), "--no-cache", "--progress-after", "0");
+        // script(1) runs the build on a pseudo-terminal, as a webmaster's shell does.
+        Process onTerminal = new ProcessBuilder("script", "-qec", String.join(" ", java, "-jar", jar, "build",
+                "--site", site.toString(), "--no-cache", "--progress-after", "0"), "/dev/null")
+                .redirectErrorStream(true).start();
+        String terminal = new String(onTerminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(onTerminal.waitFor()).isZero();
+
+        assertThat(plain.exitCode).isZero();
+        assertThat(plain.out + plain.err).as("no control characters without a terminal")
+                .doesNotContain("\r").doesNotContain("\u001b");
+        assertThat(plain.out).containsPattern("(?m)^  pages rendered: \\d+ \\(\\d+\\.\\d s\\)$")
+                .contains("  archive   3 issues · 12 pages · 48 articles").contains("  warnings  0");
+        assertThat(terminal).as("a bar redrawn in place on the terminal").containsPattern("\rpages rendered +\\d+%")
+                .doesNotContain("  pages rendered: ");
+    }
+
+    @Test
     void aMissingSiteIsAProblemWithAHintNotACrash() throws Exception {
         Run build = run(temp, "build");
         assertThat(build.exitCode).isEqualTo(1);

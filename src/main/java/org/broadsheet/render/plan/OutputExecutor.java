@@ -18,6 +18,7 @@ import org.broadsheet.render.OutputClash;
 import org.broadsheet.render.OutputPaths;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.Progress;
 import org.broadsheet.render.Fingerprints;
 import org.broadsheet.render.TemplateEngine;
 
@@ -29,10 +30,12 @@ import org.broadsheet.render.TemplateEngine;
 final class OutputExecutor {
     private final ForkJoinPool pool;
     private final Production production;
+    private final Progress progress;
 
-    OutputExecutor(ForkJoinPool pool, Production production) {
+    OutputExecutor(ForkJoinPool pool, Production production, Progress progress) {
         this.pool = pool;
         this.production = production;
+        this.progress = progress;
     }
 
     /** Produces every output; returns the number of files written. Failures are reported to {@code problems}. */
@@ -40,8 +43,10 @@ final class OutputExecutor {
         List<List<Output>> units = units(withoutClashes(outputs, problems));
         AtomicInteger written = new AtomicInteger();
         try {
-            pool.submit(() -> units.parallelStream().forEach(unit -> written.addAndGet(produce(unit, problems))))
-                    .get();
+            pool.submit(() -> units.parallelStream().forEach(unit -> {
+                written.addAndGet(produce(unit, problems));
+                progress.advanced(unit.size());
+            })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);

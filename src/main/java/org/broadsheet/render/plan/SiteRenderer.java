@@ -8,6 +8,7 @@ import org.broadsheet.archive.Archive;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.render.OutputSink;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.Progress;
 import org.broadsheet.render.RenderMemory;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.TemplateEngine;
@@ -56,12 +57,14 @@ public final class SiteRenderer {
     }
 
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
-    public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems) {
+    public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems, Progress progress) {
         Plan plan = new Plan(routes, problems);
         for (Planner planner : planners(siteDir, theme)) {
             planner.plan(plan);
         }
-        return new OutputExecutor(pool, new Production(sink, memory, templates, kept)).run(plan.outputs(), problems);
+        progress.started("pages rendered", plan.outputs().size());
+        return new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress)
+                .run(plan.outputs(), problems);
     }
 
     /**

@@ -141,7 +141,7 @@ class SiteRendererTest {
         Sink sink = new Sink();
         new SiteRenderer(archive, new ViewFactory(archive, CONFIG, routes), new TemplateEngine(PROJECT, theme), routes,
                 pool, CONFIG, new FeedFactory(archive, CONFIG, routes, Instant.parse("2025-12-12T16:00:00Z")), memory)
-                .render(PROJECT, theme, sink, problems);
+                .render(PROJECT, theme, sink, problems, org.broadsheet.problem.Progress.NONE);
         assertThat(problems.sorted()).isEmpty();
         return sink;
     }
