@@ -45,7 +45,9 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
         }
         List<Manifest.Segment> listed = new ArrayList<>();
         segments.forEach((id, docs) -> listed.add(plan(plan, id, docs)));
-        plan.add(TextOutput.of(SearchLayout.MANIFEST, () -> Manifest.write(bureaus, listed)));
+        // Keyed by its own text, which is cheap to make: kept, not rewritten, when no segment changed its shape.
+        SharedSegment.Once<String> manifest = new SharedSegment.Once<>(() -> Manifest.write(bureaus, listed));
+        plan.add(TextOutput.keyed(SearchLayout.MANIFEST, manifest::get, manifest::get));
     }
 
     private Manifest.Segment plan(Plan plan, String id, List<SearchDoc> docs) {
