@@ -14,9 +14,9 @@ public final class SearchLayout {
     public static final String PAGE = "search/";
     public static final String MANIFEST = "search/index.json";
     public static final int CHUNK = 200;
-    static final int SHARD_BYTES = 48 * 1024;
+    static final int SHARD_BYTES = 64 * 1024;
     /** Compressed index bytes per story, measured on the generated corpus (about 1,700 chars of body each). */
-    static final int BYTES_PER_STORY = 1200;
+    static final int BYTES_PER_STORY = 3300;
 
     private SearchLayout() {
     }

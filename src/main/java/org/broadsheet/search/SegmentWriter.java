@@ -31,15 +31,16 @@ public final class SegmentWriter {
     private SegmentWriter() {
     }
 
-    /** Postings of one term, growing as stories are added. */
+    /**
+     * Postings of one term, growing as stories are added. The current story's positions wait in {@code pending}
+     * until the story ends, since a pair's entry starts with how many positions it has.
+     */
     private static final class Postings {
         final StringBuilder code = new StringBuilder(8);
         int lastDoc = -1;
-
-        void startDoc(int doc) {
-            NumberCode.append(code, doc - lastDoc - 1);
-            lastDoc = doc;
-        }
+        int pendingDoc = -1;
+        boolean inTitle;
+        IntList pending;
     }
 
     /**
@@ -75,30 +76,45 @@ public final class SegmentWriter {
             // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
             all.addAll(SearchText.units(SearchText.normalize(field)));
         }
-        Map<String, Boolean> seen = new HashMap<>();
-        Map<String, IntList> positions = new HashMap<>();
+        // One lookup per occurrence in the segment's maps; each term a story touched is written once it ends.
+        List<Postings> touchedUnits = new ArrayList<>(512);
+        List<Postings> touchedPairs = new ArrayList<>(1024);
         for (int i = 0; i < all.size(); i++) {
             SearchText.Unit unit = all.get(i);
-            seen.merge(unit.text(), i < titleUnits.size(), Boolean::logicalOr);
+            Postings single = units.computeIfAbsent(unit.text(), key -> new Postings());
+            if (single.pendingDoc != doc) {
+                single.pendingDoc = doc;
+                single.inTitle = false;
+                touchedUnits.add(single);
+            }
+            single.inTitle |= i < titleUnits.size();
             if (i > 0 && unit.gap() != SearchText.BROKEN) {
-                positions.computeIfAbsent(SearchText.pair(all.get(i - 1), unit), key -> new IntList()).add(i - 1);
+                Postings pair = pairs.computeIfAbsent(SearchText.pair(all.get(i - 1), unit), key -> new Postings());
+                if (pair.pendingDoc != doc) {
+                    pair.pendingDoc = doc;
+                    pair.pending = pair.pending == null ? new IntList() : pair.pending.clear();
+                    touchedPairs.add(pair);
+                }
+                pair.pending.add(i - 1);
             }
         }
-        seen.forEach((term, inTitle) -> {
-            Postings postings = units.computeIfAbsent(term, key -> new Postings());
-            NumberCode.append(postings.code, (long) (doc - postings.lastDoc - 1) * 2 + (inTitle ? 1 : 0));
+        for (Postings postings : touchedUnits) {
+            NumberCode.append(postings.code, (long) (doc - postings.lastDoc - 1) * 2 + (postings.inTitle ? 1 : 0));
             postings.lastDoc = doc;
-        });
-        positions.forEach((term, list) -> {
-            Postings postings = pairs.computeIfAbsent(term, key -> new Postings());
-            postings.startDoc(doc);
+        }
+        for (Postings postings : touchedPairs) {
+            NumberCode.append(postings.code, doc - postings.lastDoc - 1);
+            postings.lastDoc = doc;
+            IntList list = postings.pending;
             NumberCode.append(postings.code, list.size - 1);
             int previous = -1;
             for (int k = 0; k < list.size; k++) {
                 NumberCode.append(postings.code, list.values[k] - previous - 1);
                 previous = list.values[k];
             }
-        });
+            // A common pair keeps its buffer for the next story; a rare one lets it go.
+            postings.pending = list.values.length > 16 ? null : list;
+        }
         return titleUnits.size();
     }
 
@@ -167,6 +183,11 @@ public final class SegmentWriter {
     private static final class IntList {
         int[] values = new int[4];
         int size;
+
+        IntList clear() {
+            size = 0;
+            return this;
+        }
 
         void add(int value) {
             if (size == values.length) {
