@@ -82,6 +82,8 @@ class SearchSiteTest {
         // The withdrawn story's own words.
         assertThat(titles(reader, "巡回法庭开进冬季牧场")).isEmpty();
         assertThat(titles(reader, "牲畜买卖合同纠纷")).isEmpty();
+        // A draft (content/2025/12/11/02/03.md) is not built, so not indexed.
+        assertThat(titles(reader, "冬季安全生产法治宣传进企业")).isEmpty();
         assertThat(titles(reader, "法院")).hasSizeGreaterThan(10);
     }
 
