@@ -20,6 +20,8 @@ public final class Routes {
     public static final String BUREAUS = "bureaus/";
     public static final String NOT_FOUND = "404.html";
     public static final String STATIC = "static/";
+    /** The search page; its index lies beside it (see {@code search.SearchLayout}). */
+    public static final String SEARCH = org.broadsheet.search.SearchLayout.PAGE;
 
     private final URI baseUrl;
 

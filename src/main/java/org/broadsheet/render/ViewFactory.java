@@ -30,6 +30,7 @@ import org.broadsheet.render.view.PageSummary;
 import org.broadsheet.render.view.PageView;
 import org.broadsheet.render.view.RedirectView;
 import org.broadsheet.render.view.Scan;
+import org.broadsheet.render.view.SearchView;
 import org.broadsheet.render.view.StandaloneView;
 import org.broadsheet.render.view.YearView;
 
@@ -282,6 +283,16 @@ public final class ViewFactory {
                 page.title(), page.bodyHtml());
     }
 
+    /** The search page: its form, the bureaus to filter by, and the archives a reader without JavaScript can use. */
+    public SearchView search() {
+        Linker link = Linker.from(Routes.SEARCH);
+        return new SearchView(chrome(Routes.SEARCH, link, "站内搜索 - " + config.title(), null, false),
+                link.to(routes.themeFile("search.js")), link.to(org.broadsheet.search.SearchLayout.MANIFEST),
+                archive.bureaus().stream().map(d -> Link.of(d.bureau().slug(), d.bureau().name())).toList(),
+                archive.years().stream().map(y -> Link.of(link.to(routes.year(y.year())), ChineseDates.year(y.year())))
+                        .toList(), Link.of(link.to(Routes.BUREAUS), "按地区浏览"));
+    }
+
     public NoticeView notFound() {
         Linker link = Linker.rooted(routes.rootPath());
         return new NoticeView(chrome(Routes.NOT_FOUND, link, "页面未找到 - " + config.title(), null, true),
@@ -315,7 +326,7 @@ public final class ViewFactory {
                 new Chrome.Footer(footer.copyright(), footer.icp(), footer.icpLink(), footer.note(),
                         archive.standalone().stream().map(page -> new Link(link.to(routes.standalone(page.slug())),
                                 page.title(), route.equals(routes.standalone(page.slug())))).toList()),
-                meta, social.jsonLd());
+                meta, social.jsonLd(), config.search().enabled() ? link.to(Routes.SEARCH) : "");
     }
 
     /** What a page tells social sites and search engines about itself. */
@@ -373,7 +384,7 @@ public final class ViewFactory {
         return new Calendar(linkTitle ? ChineseDates.month(month) : ChineseDates.monthOnly(month), href, weeks);
     }
 
-    static String pageLabel(Page page) {
+    public static String pageLabel(Page page) {
         return page.label().isEmpty() ? "第" + Routes.twoDigits(page.number()) + "版" : page.label();
     }
 

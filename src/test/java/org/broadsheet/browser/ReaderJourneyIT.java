@@ -191,7 +191,7 @@ class ReaderJourneyIT {
         kinds.put("bureau", "bureaus/baotou/page/2/");
         kinds.put("standalone", "pages/about.html");
         kinds.put("not-found", "2025/12/12/99/nothing.html");
-        // No search page yet (search.enabled builds nothing so far): add it here when it arrives.
+        kinds.put("search", "search/?q=%E6%B3%95%E9%99%A2"); // ?q=法院, with its results on the page
         try (Browser browser = size.start()) {
             Journey journey = new Journey(browser, size);
             journey.allowedFailures.add(nginx.url() + "2025/12/12/99/nothing.html");

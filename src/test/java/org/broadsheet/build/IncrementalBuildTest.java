@@ -178,7 +178,9 @@ class IncrementalBuildTest {
         long pages = files.stream().filter(path -> path.endsWith(".html") || path.endsWith(".htm")).count();
         long feeds = files.stream().filter(path -> path.matches("(.*/)?(rss|atom)\\.xml|(.*/)?feed\\.json")).count();
         assertThat(feeds).as("the site's feed and each bureau's, in three formats").isGreaterThan(6);
-        assertThat(rebuild.stats().filesKept()).isEqualTo(pages + feeds + 1); // 1: sitemap.xml
+        long searchIndex = files.stream().filter(path -> path.matches("search/.*\\.json")).count();
+        assertThat(searchIndex).as("the search index's manifest and the sample's one segment").isGreaterThan(3);
+        assertThat(rebuild.stats().filesKept()).isEqualTo(pages + feeds + 1 + searchIndex); // 1: sitemap.xml
     }
 
     @Test
@@ -187,8 +189,11 @@ class IncrementalBuildTest {
 
         BuildResult rebuild = build();
 
-        assertThat(filesNewerThanLongAgo()).containsExactly("2025/12/10/01/01.html");
-        assertThat(rebuild.stats().written()).isEqualTo(1);
+        // And the search index's files that hold the story's words: only its segment's (the sample has one).
+        List<String> written = filesNewerThanLongAgo();
+        assertThat(written).startsWith("2025/12/10/01/01.html");
+        assertThat(written.subList(1, written.size())).allMatch(path -> path.startsWith("search/2025-4/"));
+        assertThat(rebuild.stats().written()).isEqualTo(written.size());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
  * @param masthead   the date line under the paper's name; null on pages not about one issue
  * @param meta       Open Graph and article properties for the head
  * @param jsonLd     schema.org data as JSON, already safe inside a script element; empty when none
+ * @param search     the search page, which the header's search box sends its query to; empty when search is off
  */
 public record Chrome(
         String siteTitle,
@@ -26,7 +27,8 @@ public record Chrome(
         Masthead masthead,
         Footer footer,
         List<Meta> meta,
-        String jsonLd) {
+        String jsonLd,
+        String search) {
 
     public Chrome {
         nav = List.copyOf(nav);

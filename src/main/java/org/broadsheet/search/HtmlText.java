@@ -1,0 +1,88 @@
+package org.broadsheet.search;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text of a story's rendered body, as search indexes it: tags removed, entities decoded, footnote marks
+ * dropped (their digits would read as part of the sentence). The edge of a block (paragraph, list item, cell,
+ * heading) becomes a {@link #BREAK}, so no phrase is found across two paragraphs; an inline tag vanishes, since
+ * Chinese puts no space around a link or bold text.
+ */
+public final class HtmlText {
+    /** A char that is neither a unit nor white space: it separates units as punctuation does. */
+    public static final char BREAK = '\u0003';
+
+    private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "tr", "table", "thead", "tbody", "blockquote", "div", "br", "hr", "figure", "figcaption",
+            "section", "pre", "dd", "dt", "dl");
+    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", "\u00a0");
+
+    private HtmlText() {
+    }
+
+    public static String of(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                String name = tagName(html, i + 1, end);
+                if (name.equals("sup") && html.charAt(i + 1) != '/') {
+                    int close = html.indexOf("</sup>", end);
+                    i = close < 0 ? n : close + 6;
+                    continue;
+                }
+                if (BLOCKS.contains(name)) {
+                    text.append(BREAK);
+                }
+                i = end + 1;
+            } else if (c == '&') {
+                int semicolon = html.indexOf(';', i);
+                String decoded = semicolon > i && semicolon - i < 12 ? entity(html.substring(i + 1, semicolon)) : null;
+                if (decoded == null) {
+                    text.append(c);
+                    i++;
+                } else {
+                    text.append(decoded);
+                    i = semicolon + 1;
+                }
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        return text.toString();
+    }
+
+    private static String tagName(String html, int from, int end) {
+        int i = from;
+        if (i < end && html.charAt(i) == '/') {
+            i++;
+        }
+        int start = i;
+        while (i < end && Character.isLetterOrDigit(html.charAt(i))) {
+            i++;
+        }
+        return html.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String entity(String name) {
+        if (name.startsWith("#")) {
+            try {
+                int cp = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return ENTITIES.get(name);
+    }
+}

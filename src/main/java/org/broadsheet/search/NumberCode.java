@@ -1,0 +1,69 @@
+package org.broadsheet.search;
+
+/**
+ * Non-negative numbers as text, for postings inside JSON strings: five bits a char, most significant first, the
+ * last char of a number taken from one half of a 64-char alphabet and the others from the other half, so numbers
+ * need no separator. Text rather than bytes because static hosts compress JSON but usually not binary files,
+ * and gzip brings these chars close to the bytes a binary varint would take. No char needs escaping in JSON.
+ */
+public final class NumberCode {
+    /** The first 32 chars end a number; the last 32 continue it. */
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    private static final int[] VALUES = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private NumberCode() {
+    }
+
+    public static void append(StringBuilder out, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+        int shift = 0;
+        while ((value >>> shift) >= 32) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            out.append(ALPHABET.charAt(32 + (int) ((value >>> shift) & 31)));
+        }
+        out.append(ALPHABET.charAt((int) (value & 31)));
+    }
+
+    /** Reads numbers one after another from a text {@link #append} wrote. */
+    public static final class Reader {
+        private final String text;
+        private int position;
+
+        public Reader(String text) {
+            this.text = text;
+        }
+
+        public boolean hasNext() {
+            return position < text.length();
+        }
+
+        public long next() {
+            long value = 0;
+            while (true) {
+                int digit = VALUES[text.charAt(position++)];
+                if (digit < 0) {
+                    throw new IllegalArgumentException("not a number code at " + (position - 1));
+                }
+                value = (value << 5) | (digit & 31);
+                if (digit < 32) {
+                    return value;
+                }
+            }
+        }
+
+        public int nextInt() {
+            return Math.toIntExact(next());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.broadsheet.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How search reads text, the same for the index and for a query (and in {@code search.js}): normalised (NFKC,
+ * so full-width ＰＤＦ and ２０２５ are PDF and 2025; then ASCII lower-cased), then cut into <em>units</em>: an ASCII
+ * word or number (8.82 is one) is one unit, every other letter, digit or ideograph is a unit of its own, and
+ * anything else (spaces, punctuation) separates units. No dictionary: index and query are cut alike, so a query
+ * can never miss because two segmenters disagreed.
+ */
+public final class SearchText {
+    /** A unit follows the one before it with nothing between. */
+    public static final int JOINED = 0;
+    /** Only white space lies between a unit and the one before it: a quoted phrase may span it. */
+    public static final int SPACED = 1;
+    /** Punctuation, a field's or a paragraph's edge lies before it: no phrase spans it. */
+    public static final int BROKEN = 2;
+
+    private SearchText() {
+    }
+
+    /**
+     * One unit of text.
+     *
+     * @param start offset of its first char in the normalised text
+     * @param gap   what lies between it and the unit before: {@link #JOINED}, {@link #SPACED} or {@link #BROKEN}
+     */
+    public record Unit(String text, int start, int end, int gap) {
+    }
+
+    /** NFKC, then A–Z to a–z only: a locale's lower-casing (Turkish dotless i) would differ from the client's. */
+    public static String normalize(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = null;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (out == null) {
+                    out = new StringBuilder(nfkc);
+                }
+                out.setCharAt(i, (char) (c + 32));
+            }
+        }
+        return out == null ? nfkc : out.toString();
+    }
+
+    /** The units of already normalised text; the first unit's gap is {@link #BROKEN}. */
+    public static List<Unit> units(String normalized) {
+        List<Unit> units = new ArrayList<>(normalized.length());
+        int gap = BROKEN;
+        int i = 0;
+        int n = normalized.length();
+        while (i < n) {
+            int cp = normalized.codePointAt(i);
+            if (isAsciiWordChar(cp)) {
+                int end = asciiEnd(normalized, i);
+                units.add(new Unit(normalized.substring(i, end), i, end, gap));
+                gap = JOINED;
+                i = end;
+            } else if (isUnitChar(cp)) {
+                int end = i + Character.charCount(cp);
+                units.add(new Unit(normalized.substring(i, end), i, end, gap));
+                gap = JOINED;
+                i = end;
+            } else {
+                gap = Math.max(gap, Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACED : BROKEN);
+                i += Character.charCount(cp);
+            }
+        }
+        return units;
+    }
+
+    /** The end of the ASCII word or number at {@code start}; a '.' between digits belongs to a number (8.82). */
+    private static int asciiEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isAsciiWordChar(c)) {
+                i++;
+            } else if (c == '.' && i > start && isDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                    && isDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiWordChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A letter, a decimal digit or an ideograph (〇 is not a letter): a unit on its own outside ASCII. */
+    static boolean isUnitChar(int cp) {
+        return Character.isLetter(cp) || Character.isDigit(cp) || Character.isIdeographic(cp);
+    }
+
+    /**
+     * The term a pair of neighbouring units is indexed under: the two units, with a space between when only
+     * white space separated them (so "supreme court" in quotes finds the words apart, and 鄂尔 多斯 is not 鄂尔多斯).
+     * Never called for a {@link #BROKEN} pair.
+     */
+    public static String pair(Unit first, Unit second) {
+        return second.gap() == SPACED ? first.text() + " " + second.text() : first.text() + second.text();
+    }
+}

@@ -1,0 +1,88 @@
+package org.broadsheet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How text is cut into units: Han one by one, ASCII words and numbers whole, full-width forms folded. */
+class SearchTextTest {
+    private static List<String> units(String text) {
+        return SearchText.units(SearchText.normalize(text)).stream().map(SearchText.Unit::text).toList();
+    }
+
+    private static List<Integer> gaps(String text) {
+        return SearchText.units(SearchText.normalize(text)).stream().map(SearchText.Unit::gap).toList();
+    }
+
+    @Test
+    void hanIsCutCharByCharAndAsciiWordsAndNumbersStayWhole() {
+        assertThat(units("鄂尔多斯市PDF文件2025年增长8.82%")).containsExactly("鄂", "尔", "多", "斯", "市", "pdf", "文", "件",
+                "2025", "年", "增", "长", "8.82");
+    }
+
+    @Test
+    void fullWidthFormsAndCaseFoldToAscii() {
+        assertThat(units("２０２５年ＰＤＦ版")).containsExactly("2025", "年", "pdf", "版");
+        assertThat(SearchText.normalize("Ｈｅｌｌｏ WORLD")).isEqualTo("hello world");
+    }
+
+    @Test
+    void aDotEndsANumberUnlessADigitFollows() {
+        assertThat(units("共8.82亿元。v1.2版本，见3.")).containsExactly("共", "8.82", "亿", "元", "v1.2", "版", "本", "见", "3");
+    }
+
+    @Test
+    void surrogatePairsAreOneUnit() {
+        assertThat(units("𠀀𪚥龘")).containsExactly("𠀀", "𪚥", "龘");
+    }
+
+    @Test
+    void punctuationBreaksAndWhiteSpaceOnlySpaces() {
+        assertThat(gaps("鄂尔，多斯 市")).containsExactly(SearchText.BROKEN, SearchText.JOINED, SearchText.BROKEN,
+                SearchText.JOINED, SearchText.SPACED);
+        assertThat(units("“社区矫正”、（张某）")).containsExactly("社", "区", "矫", "正", "张", "某");
+        // An ideographic space is white space after NFKC.
+        assertThat(gaps("法\u3000院")).containsExactly(SearchText.BROKEN, SearchText.SPACED);
+    }
+
+    @Test
+    void pairsSpellWhatLiesBetween() {
+        List<SearchText.Unit> u = SearchText.units("鄂尔 多");
+        assertThat(SearchText.pair(u.get(0), u.get(1))).isEqualTo("鄂尔");
+        assertThat(SearchText.pair(u.get(1), u.get(2))).isEqualTo("尔 多");
+    }
+
+    @Test
+    void htmlTextDropsTagsAndFootnoteMarksAndBreaksAtBlocks() {
+        String text = HtmlText.of("<p>鄂尔<strong>多斯</strong>&amp;法院<sup><a href=\"#fn1\">1</a></sup></p><p>多次</p>");
+        assertThat(text).isEqualTo(HtmlText.BREAK + "鄂尔多斯&法院" + HtmlText.BREAK + HtmlText.BREAK + "多次"
+                + HtmlText.BREAK);
+        assertThat(gaps(text).get(gaps(text).size() - 2)).isEqualTo(SearchText.BROKEN);
+    }
+
+    @Test
+    void queriesAreTermsAndQuotedPhrases() {
+        Query query = Query.parse("鄂尔多斯  \"supreme court\" 张某，李某");
+        assertThat(query.runs()).hasSize(4);
+        assertThat(query.runs().get(1)).extracting(SearchText.Unit::text).containsExactly("supreme", "court");
+        assertThat(query.runs().get(1).get(1).gap()).isEqualTo(SearchText.SPACED);
+        assertThat(query.runs().get(3)).extracting(SearchText.Unit::text).containsExactly("李", "某");
+        assertThat(Query.parse("  ，。 ").isEmpty()).isTrue();
+    }
+
+    @Test
+    void numbersRoundTripThroughTheirCode() {
+        StringBuilder code = new StringBuilder();
+        long[] values = {0, 1, 31, 32, 1023, 1024, 123_456_789, Long.MAX_VALUE >> 2};
+        for (long value : values) {
+            NumberCode.append(code, value);
+        }
+        NumberCode.Reader in = new NumberCode.Reader(code.toString());
+        for (long value : values) {
+            assertThat(in.next()).isEqualTo(value);
+        }
+        assertThat(in.hasNext()).isFalse();
+        assertThat(code.toString()).doesNotContain("\"", "\\");
+    }
+}
