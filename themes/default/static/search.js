@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var JOINED = 0, SPACED = 1, BROKEN = 2, PAGE = 10;
+  var DAY_OFFSET = 1000000; // SearchLayout.DAY_OFFSET: a segment's first day, shifted to stay unsigned
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var form = document.getElementById("search-form");
   if (!form || !window.fetch) { return; }
@@ -97,7 +98,7 @@
 
   async function meta(segment) {
     if (!segment.meta) {
-      var m = await json(file(segment, "meta.json")), days = decode(m.days), day = days[0];
+      var m = await json(file(segment, "meta.json")), days = decode(m.days), day = days[0] - DAY_OFFSET;
       m.dayOf = days.slice(1).map(function (gap) { day -= gap; return day; });
       m.bureauOf = decode(m.bureaus);
       m.titleOf = decode(m.titles);

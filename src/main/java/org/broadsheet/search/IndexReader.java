@@ -163,7 +163,7 @@ public final class IndexReader {
             int docs = ((Long) meta.get("docs")).intValue();
             long[] days = new long[docs];
             NumberCode.Reader in = new NumberCode.Reader((String) meta.get("days"));
-            long day = in.next();
+            long day = in.next() - SearchLayout.DAY_OFFSET;
             for (int i = 0; i < docs; i++) {
                 day -= in.next();
                 days[i] = day;

@@ -10,6 +10,11 @@ import java.time.LocalDate;
  * stories did not change is kept without being read.
  */
 public final class SearchLayout {
+    /**
+     * Added to a segment's first day (days since 1970-01-01) so that it is never negative: the numbers in the
+     * index are unsigned, and an archive may reach back to the nineteenth century. search.js subtracts it too.
+     */
+    public static final long DAY_OFFSET = 1_000_000;
     /** The search page's route. */
     public static final String PAGE = "search/";
     public static final String MANIFEST = "search/index.json";

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class SegmentWriter {
     /** Format of the files, part of every key: a change rewrites every segment. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: the first day is shifted by SearchLayout.DAY_OFFSET
     /** Boundary of a trailing empty shard: no term sorts after it. */
     static final String NO_TERM = "\uffff";
 
@@ -157,7 +157,7 @@ public final class SegmentWriter {
         StringBuilder bureaus = new StringBuilder(docs.size());
         StringBuilder titles = new StringBuilder(docs.size() * 2);
         long previous = docs.isEmpty() ? 0 : docs.get(0).date().toEpochDay();
-        NumberCode.append(days, previous);
+        NumberCode.append(days, previous + SearchLayout.DAY_OFFSET); // an archive may reach back before 1970
         for (int i = 0; i < docs.size(); i++) {
             long day = docs.get(i).date().toEpochDay();
             NumberCode.append(days, previous - day); // newest first: never negative
