@@ -32,7 +32,15 @@ final class BuildReport {
             json.append(separator).append("    ").append(problem(p));
             separator = ",\n";
         }
-        json.append(result.problems().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        json.append(result.problems().isEmpty() ? "]" : "\n  ]");
+        // What an upload step needs (rsync --files-from, an object store's sync): the files written or removed.
+        json.append(",\n  \"changed\": [");
+        separator = "\n";
+        for (String path : result.changedFiles()) {
+            json.append(separator).append("    ").append(quote(path));
+            separator = ",\n";
+        }
+        json.append(result.changedFiles().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return json.toString();
     }
 

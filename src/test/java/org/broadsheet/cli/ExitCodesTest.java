@@ -96,7 +96,8 @@ class ExitCodesTest {
         String json = TestSites.read(report);
         assertThat(json).contains("\"outcome\": \"published\"").contains("\"articles\": 49")
                 .contains("\"warnings\": 1").contains("\"message\": \"unknown dateline '火星讯'\"")
-                .contains("\"cacheNote\": \"no cache yet\"");
+                .contains("\"cacheNote\": \"no cache yet\"")
+                .contains("\"changed\": [\n").contains("\"2025/12/12/03/05.html\"");
     }
 
     @Test
