@@ -7,11 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.content.ContentLayout;
 import org.broadsheet.importer.ImportWriter;
 import org.broadsheet.importer.ImportedPage;
@@ -64,14 +64,11 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
-        SiteConfigLoader.Loaded loaded = SiteConfigLoader.load(site);
-        List<Problem> configErrors = loaded.problems().stream().filter(Problem::isError).toList();
-        if (loaded.config().isEmpty() || !configErrors.isEmpty()) {
-            configErrors.forEach(p -> err.println(ProblemPrinter.format(p, site, cwd)));
-            err.flush();
+        Optional<SiteConfig> settings = SiteSettings.loadOrReport(site, err);
+        if (settings.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        SiteConfig config = loaded.config().get();
+        SiteConfig config = settings.get();
         PageParser parser = new PageParser(Gazetteer.of(config.bureaus()));
         ImportWriter writer = new ImportWriter();
         Map<Path, Path> imported = new HashMap<>(); // page folder → the text it came from, in this run

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.content.ArticleWriter;
-import org.broadsheet.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,14 +62,11 @@ public final class NewCommand implements Callable<Integer> {
                 dateline.strip(), section.strip());
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
-        SiteConfigLoader.Loaded loaded = SiteConfigLoader.load(site);
-        List<Problem> configErrors = loaded.problems().stream().filter(Problem::isError).toList();
-        if (loaded.config().isEmpty() || !configErrors.isEmpty()) {
-            configErrors.forEach(p -> err.println(ProblemPrinter.format(p, site, cwd)));
-            err.flush();
+        Optional<SiteConfig> settings = SiteSettings.loadOrReport(site, err);
+        if (settings.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        SiteConfig config = loaded.config().get();
+        SiteConfig config = settings.get();
         ArticleWriter.Result result = new ArticleWriter(Gazetteer.of(config.bureaus())).write(site, request);
         result.problems().forEach(p -> err.println(ProblemPrinter.format(p, site, cwd)));
         err.flush();
