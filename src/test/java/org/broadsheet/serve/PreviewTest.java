@@ -147,6 +147,27 @@ class PreviewTest {
     }
 
     @Test
+    void aBrokenTemplateOrSiteYmlShowsItsErrorTooAndRecovers() throws Exception {
+        Path template = site.resolve("themes/default/templates/article.ftlh");
+        String good = Files.readString(template);
+        Files.writeString(template, good + "\n<#if>\n");
+        Document broken = Jsoup.parse(awaitPage(ARTICLE_PAGE, body -> body.contains("broadsheet-error")));
+        assertThat(broken.selectFirst("#broadsheet-error code").text()).startsWith("themes/default/templates/article.ftlh");
+
+        Files.writeString(template, good);
+        awaitPage(ARTICLE_PAGE, body -> !body.contains("broadsheet-error"));
+
+        Path config = site.resolve("site.yml");
+        String settings = Files.readString(config);
+        Files.writeString(config, settings + "\nno_such_key: 1\n");
+        Document badConfig = Jsoup.parse(awaitPage("", body -> body.contains("broadsheet-error")));
+        assertThat(badConfig.selectFirst("#broadsheet-error code").text()).startsWith("site.yml");
+
+        Files.writeString(config, settings);
+        awaitPage("", body -> !body.contains("broadsheet-error"));
+    }
+
+    @Test
     void anAddedArticleAppearsAndADeletedOneGoes() throws Exception {
         Path added = site.resolve("content/2025/12/10/01/99.md");
         Files.writeString(added, "---\ntitle: 新添的一篇稿件\ndateline: 包头讯\n---\n正文一段。\n");
