@@ -75,7 +75,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        try (session; preview) {
+        // Ctrl-C is how a preview ends: if a rebuild was publishing, say what became of the preview folder.
+        try (session; preview; StopNotice notice = StopNotice.whileRunning(session, err)) {
             BuildResult first = preview.buildFirst();
             if (first.outcome() == BuildResult.Outcome.OUTPUT_REFUSED
                     || first.outcome() == BuildResult.Outcome.LOCKED) {
