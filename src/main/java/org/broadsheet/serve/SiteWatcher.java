@@ -85,6 +85,12 @@ final class SiteWatcher implements AutoCloseable {
             }
             take(key, changed, unknown, worthABuild);
         }
+        if (unknown[0]) {
+            // Events were dropped, among them perhaps the creation of folders, which must be watched too.
+            for (String tree : List.of(ContentLayout.CONTENT_DIR, THEMES_DIR)) {
+                register(site.resolve(tree));
+            }
+        }
         return new Batch(Set.copyOf(changed), unknown[0], worthABuild[0] || unknown[0]);
     }
 
