@@ -2,10 +2,7 @@ package org.broadsheet.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Indexes one segment's stories (newest first; a story's number is its place in that order) into
@@ -25,22 +22,7 @@ public final class SegmentWriter {
     /** Boundary of a trailing empty shard: no term sorts after it. */
     static final String NO_TERM = "\uffff";
 
-    private final Map<String, Postings> units = new HashMap<>();
-    private final Map<String, Postings> pairs = new HashMap<>();
-
     private SegmentWriter() {
-    }
-
-    /**
-     * Postings of one term, growing as stories are added. The current story's positions wait in {@code pending}
-     * until the story ends, since a pair's entry starts with how many positions it has.
-     */
-    private static final class Postings {
-        final StringBuilder code = new StringBuilder(8);
-        int lastDoc = -1;
-        int pendingDoc = -1;
-        boolean inTitle;
-        IntList pending;
     }
 
     /**
@@ -48,14 +30,13 @@ public final class SegmentWriter {
      * display data of {@code chunkSize} stories.
      */
     public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize) {
-        SegmentWriter writer = new SegmentWriter();
+        TermCollector collector = new TermCollector(docs.size() * 64);
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
-            titleUnits[doc] = writer.add(doc, docs.get(doc));
+            titleUnits[doc] = collector.add(doc, docs.get(doc));
         }
-        List<String[]> entries = writer.entries();
-        writer.units.clear();
-        writer.pairs.clear();
+        List<String[]> entries = collector.entries();
+        collector = null; // its buffers may go while the shards are cut
         List<List<String[]>> shards = ShardCutter.cut(entries, shardCount);
         List<String> shardTexts = new ArrayList<>(shards.size());
         List<String> firstTerms = new ArrayList<>(shards.size());
@@ -64,67 +45,6 @@ public final class SegmentWriter {
             firstTerms.add(firstTerm(shards, i));
         }
         return new SegmentFiles(meta(docs, titleUnits, firstTerms), shardTexts, DisplayChunks.write(docs, chunkSize));
-    }
-
-    /** Adds one story's terms; returns how many units its title has. */
-    private int add(int doc, SearchDoc story) {
-        List<SearchText.Unit> all = new ArrayList<>(256);
-        String title = SearchText.normalize(story.title());
-        List<SearchText.Unit> titleUnits = SearchText.units(title);
-        all.addAll(titleUnits);
-        for (String field : new String[] {story.kicker(), story.subtitle(), HtmlText.of(story.body().html())}) {
-            // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
-            all.addAll(SearchText.units(SearchText.normalize(field)));
-        }
-        // One lookup per occurrence in the segment's maps; each term a story touched is written once it ends.
-        List<Postings> touchedUnits = new ArrayList<>(512);
-        List<Postings> touchedPairs = new ArrayList<>(1024);
-        for (int i = 0; i < all.size(); i++) {
-            SearchText.Unit unit = all.get(i);
-            Postings single = units.computeIfAbsent(unit.text(), key -> new Postings());
-            if (single.pendingDoc != doc) {
-                single.pendingDoc = doc;
-                single.inTitle = false;
-                touchedUnits.add(single);
-            }
-            single.inTitle |= i < titleUnits.size();
-            if (i > 0 && unit.gap() != SearchText.BROKEN) {
-                Postings pair = pairs.computeIfAbsent(SearchText.pair(all.get(i - 1), unit), key -> new Postings());
-                if (pair.pendingDoc != doc) {
-                    pair.pendingDoc = doc;
-                    pair.pending = pair.pending == null ? new IntList() : pair.pending.clear();
-                    touchedPairs.add(pair);
-                }
-                pair.pending.add(i - 1);
-            }
-        }
-        for (Postings postings : touchedUnits) {
-            NumberCode.append(postings.code, (long) (doc - postings.lastDoc - 1) * 2 + (postings.inTitle ? 1 : 0));
-            postings.lastDoc = doc;
-        }
-        for (Postings postings : touchedPairs) {
-            NumberCode.append(postings.code, doc - postings.lastDoc - 1);
-            postings.lastDoc = doc;
-            IntList list = postings.pending;
-            NumberCode.append(postings.code, list.size - 1);
-            int previous = -1;
-            for (int k = 0; k < list.size; k++) {
-                NumberCode.append(postings.code, list.values[k] - previous - 1);
-                previous = list.values[k];
-            }
-            // A common pair keeps its buffer for the next story; a rare one lets it go.
-            postings.pending = list.values.length > 16 ? null : list;
-        }
-        return titleUnits.size();
-    }
-
-    /** Every term with its postings, in term order: {term, postings}. */
-    private List<String[]> entries() {
-        List<String[]> entries = new ArrayList<>(units.size() + pairs.size());
-        units.forEach((term, postings) -> entries.add(new String[] {term, postings.code.toString()}));
-        pairs.forEach((term, postings) -> entries.add(new String[] {term, postings.code.toString()}));
-        entries.sort((a, b) -> a[0].compareTo(b[0]));
-        return entries;
     }
 
     private static String firstTerm(List<List<String[]>> shards, int index) {
@@ -177,23 +97,5 @@ public final class SegmentWriter {
     /** Bytes of {@code text} in UTF-8, which is what a shard weighs on the host. */
     static int utf8Length(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    /** A growable list of ints without boxing. */
-    private static final class IntList {
-        int[] values = new int[4];
-        int size;
-
-        IntList clear() {
-            size = 0;
-            return this;
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
     }
 }
