@@ -1,6 +1,5 @@
 package org.broadsheet.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -107,9 +106,9 @@ final class PostingBuffers {
         }
     }
 
-    /** The term's postings as text, once its segment is read. */
-    String text(int term) {
-        return new String(codes[term], 0, lengths[term], StandardCharsets.ISO_8859_1);
+    /** The term with its postings, once its segment is read. */
+    TermEntry entry(int term, String text) {
+        return new TermEntry(text, codes[term], lengths[term]);
     }
 
     /** As {@link NumberCode#append}, into the term's bytes. */

@@ -35,9 +35,9 @@ public final class SegmentWriter {
         for (int doc = 0; doc < docs.size(); doc++) {
             titleUnits[doc] = collector.add(doc, docs.get(doc));
         }
-        List<String[]> entries = collector.entries();
-        collector = null; // its buffers may go while the shards are cut
-        List<List<String[]>> shards = ShardCutter.cut(entries, shardCount);
+        List<TermEntry> entries = collector.entries();
+        collector = null; // its tables may go while the shards are cut
+        List<List<TermEntry>> shards = ShardCutter.cut(entries, shardCount);
         List<String> shardTexts = new ArrayList<>(shards.size());
         List<String> firstTerms = new ArrayList<>(shards.size());
         for (int i = 0; i < shards.size(); i++) {
@@ -47,28 +47,32 @@ public final class SegmentWriter {
         return new SegmentFiles(meta(docs, titleUnits, firstTerms), shardTexts, DisplayChunks.write(docs, chunkSize));
     }
 
-    private static String firstTerm(List<List<String[]>> shards, int index) {
+    private static String firstTerm(List<List<TermEntry>> shards, int index) {
         for (int i = index; i < shards.size(); i++) {
             if (!shards.get(i).isEmpty()) {
-                return i == 0 ? "" : shards.get(i).get(0)[0];
+                return i == 0 ? "" : shards.get(i).get(0).term();
             }
         }
         return index == 0 ? "" : NO_TERM;
     }
 
-    private static String shardText(List<String[]> entries) {
-        int size = entries.stream().mapToInt(e -> e[0].length() + e[1].length() + 6).sum();
-        StringBuilder terms = new StringBuilder(size + 16).append("{\"t\":[");
-        StringBuilder postings = new StringBuilder(size).append("],\"p\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            if (i > 0) {
-                terms.append(',');
-                postings.append(',');
-            }
-            JsonText.string(terms, entries.get(i)[0]);
-            postings.append('"').append(entries.get(i)[1]).append('"');
+    /** {"t":[terms…],"p":[postings…]}, made in one builder of the right size. */
+    private static String shardText(List<TermEntry> entries) {
+        int size = 20;
+        for (TermEntry entry : entries) {
+            size += entry.term().length() + entry.length() + 6;
         }
-        return terms.append(postings).append("]}\n").toString();
+        StringBuilder out = new StringBuilder(size).append("{\"t\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonText.string(i > 0 ? out.append(',') : out, entries.get(i).term());
+        }
+        out.append("],\"p\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            out.append(i > 0 ? ",\"" : "\"");
+            entries.get(i).appendCode(out);
+            out.append('"');
+        }
+        return out.append("]}\n").toString();
     }
 
     /** Shard boundaries and, per story, its day, bureau and title's length in units. */

@@ -80,20 +80,19 @@ final class TermCollector implements SearchText.UnitSink {
         position++;
     }
 
-    /** Every term with its postings, in term order: {term, postings}. */
-    List<String[]> entries() {
-        List<String[]> entries = new ArrayList<>(units.size() + pairs.size());
+    /** Every term with its postings, in term order (String's, as the reader and the client compare). */
+    List<TermEntry> entries() {
+        List<TermEntry> entries = new ArrayList<>(units.size() + pairs.size());
         for (int unit = 0; unit < units.size(); unit++) {
-            entries.add(new String[] {unitTable.text(unit), units.text(unit)});
+            entries.add(units.entry(unit, unitTable.text(unit)));
         }
         long[] keys = pairKeys.keysById();
         for (int pair = 0; pair < keys.length; pair++) {
             String first = unitTable.text((int) (keys[pair] >>> 32));
             String second = unitTable.text((int) keys[pair] >>> 1);
-            String term = (keys[pair] & 1) == 1 ? first + " " + second : first + second;
-            entries.add(new String[] {term, pairs.text(pair)});
+            entries.add(pairs.entry(pair, (keys[pair] & 1) == 1 ? first + " " + second : first + second));
         }
-        entries.sort((a, b) -> a[0].compareTo(b[0]));
+        entries.sort((a, b) -> a.term().compareTo(b.term()));
         return entries;
     }
 
