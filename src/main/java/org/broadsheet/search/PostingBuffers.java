@@ -3,22 +3,17 @@ package org.broadsheet.search;
 import java.util.Arrays;
 
 /**
- * The postings of a segment's terms as they grow, term by dense id: each term's {@link NumberCode} text in a byte
- * array of its own (the code's chars are ASCII), and per term the last story written and the story now pending, in
- * flat arrays rather than an object per term, which kept a million small objects and their builders live.
- *
- * <p>For pair terms, the pending story's positions are chained through an array indexed by position (see
- * {@link #addPosition}), so a story's positions need no list per term.
+ * The postings of a segment's unit terms as they grow, term by dense id: each term's {@link NumberCode} text in a
+ * byte array of its own (its chars are ASCII), and per term the last story written, the story now pending and
+ * whether the unit is in that story's title, in flat arrays. Units are few (thousands) and each story's entry is
+ * written as the story ends.
  */
 final class PostingBuffers {
     private byte[][] codes;
     private int[] lengths;
     private int[] lastDoc;
     private int[] pendingDoc;
-    /** Pending story's state: for a unit whether it is in the title; for a pair its first position and count. */
-    private int[] first;
-    private int[] last;
-    private int[] count;
+    private boolean[] inTitle;
     private int size;
 
     PostingBuffers(int expected) {
@@ -27,9 +22,7 @@ final class PostingBuffers {
         lengths = new int[capacity];
         lastDoc = new int[capacity];
         pendingDoc = new int[capacity];
-        first = new int[capacity];
-        last = new int[capacity];
-        count = new int[capacity];
+        inTitle = new boolean[capacity];
     }
 
     int size() {
@@ -47,11 +40,9 @@ final class PostingBuffers {
             lengths = Arrays.copyOf(lengths, capacity);
             lastDoc = Arrays.copyOf(lastDoc, capacity);
             pendingDoc = Arrays.copyOf(pendingDoc, capacity);
-            first = Arrays.copyOf(first, capacity);
-            last = Arrays.copyOf(last, capacity);
-            count = Arrays.copyOf(count, capacity);
+            inTitle = Arrays.copyOf(inTitle, capacity);
         }
-        codes[size] = new byte[4];
+        codes[size] = new byte[16];
         lastDoc[size] = -1;
         pendingDoc[size] = -1;
         size++;
@@ -63,52 +54,24 @@ final class PostingBuffers {
             return false;
         }
         pendingDoc[term] = doc;
-        first[term] = 0;
-        count[term] = 0;
+        inTitle[term] = false;
         return true;
     }
 
     void markInTitle(int term) {
-        first[term] = 1;
+        inTitle[term] = true;
     }
 
     /** A unit's entry for the story it was touched in: the gap to its previous story, with the title flag. */
-    void writeUnit(int term) {
+    void write(int term) {
         int doc = pendingDoc[term];
-        append(term, (long) (doc - lastDoc[term] - 1) * 2 + first[term]);
+        append(term, (long) (doc - lastDoc[term] - 1) * 2 + (inTitle[term] ? 1 : 0));
         lastDoc[term] = doc;
-    }
-
-    /** Adds {@code position} to a pair's pending story; positions come in increasing order. */
-    void addPosition(int term, int position, int[] next) {
-        if (count[term] == 0) {
-            first[term] = position;
-        } else {
-            next[last[term]] = position;
-        }
-        last[term] = position;
-        count[term]++;
-    }
-
-    /** A pair's entry for its pending story: the gap, the number of positions less one, then the positions' gaps. */
-    void writePair(int term, int[] next) {
-        int doc = pendingDoc[term];
-        append(term, doc - lastDoc[term] - 1);
-        lastDoc[term] = doc;
-        int n = count[term];
-        append(term, n - 1);
-        int previous = -1;
-        int position = first[term];
-        for (int k = 0; k < n; k++) {
-            append(term, position - previous - 1);
-            previous = position;
-            position = next[position];
-        }
     }
 
     /** The term with its postings, once its segment is read. */
     TermEntry entry(int term, String text) {
-        return new TermEntry(text, codes[term], lengths[term]);
+        return new TermEntry(text, codes[term], 0, lengths[term]);
     }
 
     /** As {@link NumberCode#append}, into the term's bytes. */

@@ -30,7 +30,7 @@ public final class SegmentWriter {
      * display data of {@code chunkSize} stories.
      */
     public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize) {
-        TermCollector collector = new TermCollector(docs.size() * 64);
+        TermCollector collector = new TermCollector(docs.size() * 16);
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             titleUnits[doc] = collector.add(doc, docs.get(doc));
@@ -56,22 +56,34 @@ public final class SegmentWriter {
         return index == 0 ? "" : NO_TERM;
     }
 
-    /** {"t":[terms…],"p":[postings…]}, made in one builder of the right size. */
+    /**
+     * {"t":[terms…],"p":[postings…]}: the postings, ASCII, gathered as bytes and added as one Latin-1 string, which
+     * a builder widens in bulk rather than char by char.
+     */
     private static String shardText(List<TermEntry> entries) {
-        int size = 20;
+        int termChars = 0;
+        int codeBytes = 0;
         for (TermEntry entry : entries) {
-            size += entry.term().length() + entry.length() + 6;
+            termChars += entry.term().length() + 3;
+            codeBytes += entry.length() + 3;
         }
-        StringBuilder out = new StringBuilder(size).append("{\"t\":[");
+        byte[] postings = new byte[codeBytes];
+        int size = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            TermEntry entry = entries.get(i);
+            if (i > 0) {
+                postings[size++] = ',';
+            }
+            postings[size++] = '"';
+            System.arraycopy(entry.code(), entry.offset(), postings, size, entry.length());
+            size += entry.length();
+            postings[size++] = '"';
+        }
+        StringBuilder out = new StringBuilder(termChars + size + 20).append("{\"t\":[");
         for (int i = 0; i < entries.size(); i++) {
             JsonText.string(i > 0 ? out.append(',') : out, entries.get(i).term());
         }
-        out.append("],\"p\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            out.append(i > 0 ? ",\"" : "\"");
-            entries.get(i).appendCode(out);
-            out.append('"');
-        }
+        out.append("],\"p\":[").append(new String(postings, 0, size, StandardCharsets.ISO_8859_1));
         return out.append("]}\n").toString();
     }
 

@@ -56,7 +56,7 @@ final class ShardCutter {
                 for (int i = from; i < to; i++) {
                     TermEntry entry = entries.get(i);
                     raw.ascii('"').text(entry.term()).ascii('"').ascii(',').ascii('"');
-                    raw.bytes(entry.code(), entry.length()).ascii('"').ascii(',');
+                    raw.bytes(entry.code(), entry.offset(), entry.length()).ascii('"').ascii(',');
                     rawEnds[i - from] = raw.chars();
                 }
                 deflater.setInput(raw.array(), 0, raw.size());
@@ -112,9 +112,9 @@ final class ShardCutter {
             return this;
         }
 
-        Utf8Buffer bytes(byte[] ascii, int length) {
+        Utf8Buffer bytes(byte[] ascii, int offset, int length) {
             room(length);
-            System.arraycopy(ascii, 0, bytes, size, length);
+            System.arraycopy(ascii, offset, bytes, size, length);
             size += length;
             chars += length;
             return this;
