@@ -7,12 +7,16 @@ import java.util.Arrays;
  * one after another) records only the id of the pair that starts there, or -1; when the segment is read, the
  * places are grouped by pair (a counting sort, which keeps them in order) and every pair's postings are written
  * one after another into one array. Writing each pair's entry as its story ended touched a handful of per-term
- * arrays and a buffer per term for every occurrence, and indexing spent most of its time waiting on memory.
+ * arrays and a buffer per term for every occurrence, and indexing spent most of its time waiting on memory. The
+ * places are kept in blocks rather than one growing array: a quarter has millions, and copies of a growing array
+ * were garbage large enough to send a large archive's build into full collections.
  */
 final class PairPostings {
     private final LongIntMap keys;
-    /** Per place in the segment: the pair starting there, or -1. */
-    private int[] log = new int[1 << 16];
+    private static final int BLOCK_BITS = 16;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    /** Per place in the segment: the pair starting there, or -1; place i is in block i >>> BLOCK_BITS. */
+    private int[][] log = new int[16][];
     /** Where each story's places begin; the last element is where the next story would begin. */
     private int[] storyStart = new int[] {0, 0};
     private int stories;
@@ -30,10 +34,14 @@ final class PairPostings {
     /** Records that place {@code position} of the story being added starts {@code pair} (-1: none). */
     void place(int position, int pair) {
         int at = storyStart[stories] + position;
-        if (at >= log.length) {
-            log = Arrays.copyOf(log, Math.max(log.length * 2, at + 1));
+        int block = at >>> BLOCK_BITS;
+        if (block >= log.length) {
+            log = Arrays.copyOf(log, log.length * 2);
         }
-        log[at] = pair;
+        if (log[block] == null) {
+            log[block] = new int[BLOCK];
+        }
+        log[block][at & (BLOCK - 1)] = pair;
     }
 
     /** Ends the story being added, which has {@code places} units (its last starts no pair). */
@@ -63,8 +71,9 @@ final class PairPostings {
         int pairs = keys.size();
         int[] start = new int[pairs + 1];
         for (int i = 0; i < size; i++) {
-            if (log[i] >= 0) {
-                start[log[i] + 1]++;
+            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            if (pair >= 0) {
+                start[pair + 1]++;
             }
         }
         for (int pair = 0; pair < pairs; pair++) {
@@ -73,12 +82,15 @@ final class PairPostings {
         int[] places = new int[start[pairs]];
         int[] cursor = Arrays.copyOf(start, pairs);
         for (int i = 0; i < size; i++) {
-            if (log[i] >= 0) {
-                places[cursor[log[i]]++] = i;
+            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            if (pair >= 0) {
+                places[cursor[pair]++] = i;
             }
         }
         log = null;
-        CodeBuffer out = new CodeBuffer(places.length * 2 + pairs * 2);
+        cursor = null;
+        // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
+        CodeBuffer out = new CodeBuffer(places.length * 3 + pairs * 4);
         int[] offsets = new int[pairs + 1];
         for (int pair = 0; pair < pairs; pair++) {
             offsets[pair] = out.size();

@@ -1,6 +1,7 @@
 package org.broadsheet.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,13 +39,35 @@ public final class SegmentWriter {
         List<TermEntry> entries = collector.entries();
         collector = null; // its tables may go while the shards are cut
         List<List<TermEntry>> shards = ShardCutter.cut(entries, shardCount);
-        List<String> shardTexts = new ArrayList<>(shards.size());
         List<String> firstTerms = new ArrayList<>(shards.size());
         for (int i = 0; i < shards.size(); i++) {
-            shardTexts.add(shardText(shards.get(i)));
             firstTerms.add(firstTerm(shards, i));
         }
-        return new SegmentFiles(meta(docs, titleUnits, firstTerms), shardTexts, DisplayChunks.write(docs, chunkSize));
+        return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardTexts(shards),
+                DisplayChunks.write(docs, chunkSize));
+    }
+
+    /**
+     * A segment's shards, each made as text when asked for: the postings wait as the bytes they were written in,
+     * and a shard's text (UTF-16, as Han terms make it) lives only while it is published. Holding every shard's
+     * text until the last was published kept twice the bytes alive across collections.
+     */
+    private static final class ShardTexts extends AbstractList<String> {
+        private final List<List<TermEntry>> shards;
+
+        ShardTexts(List<List<TermEntry>> shards) {
+            this.shards = List.copyOf(shards);
+        }
+
+        @Override
+        public String get(int index) {
+            return shardText(shards.get(index));
+        }
+
+        @Override
+        public int size() {
+            return shards.size();
+        }
     }
 
     private static String firstTerm(List<List<TermEntry>> shards, int index) {
