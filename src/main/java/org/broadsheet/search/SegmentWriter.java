@@ -9,8 +9,8 @@ import java.util.List;
  * Indexes one segment's stories (newest first; a story's number is its place in that order) into
  * {@link SegmentFiles}. Every unit is a term listing the stories that hold it (with a flag for "in the title"),
  * and every pair of neighbouring units within a run is a term listing the stories and the positions where it
- * starts, so that a phrase is found as pairs at consecutive positions. Postings are written as they are found
- * (stories come in order), so memory holds the segment's compressed postings, not lists of numbers.
+ * starts, so that a phrase is found as pairs at consecutive positions. {@link TermCollector} gathers them as
+ * numbers, without a String per occurrence, and writes them as text once per term.
  *
  * <p>Postings, in {@link NumberCode}: a unit's, for each story, {@code (gap to the previous story) * 2 + inTitle};
  * a pair's, for each story, the gap, the number of positions less one, the first position and then each gap
