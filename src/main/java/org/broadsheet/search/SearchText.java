@@ -47,9 +47,21 @@ public final class SearchText {
         return out == null ? nfkc : out.toString();
     }
 
+    /** Receives the units of a text one by one, as a span of it, so that an indexer need not make a String each. */
+    public interface UnitSink {
+        /** The unit {@code text.substring(start, end)}, with what lies before it ({@link #JOINED} etc.). */
+        void unit(String text, int start, int end, int gap);
+    }
+
     /** The units of already normalised text; the first unit's gap is {@link #BROKEN}. */
     public static List<Unit> units(String normalized) {
         List<Unit> units = new ArrayList<>(normalized.length());
+        scan(normalized, (text, start, end, gap) -> units.add(new Unit(text.substring(start, end), start, end, gap)));
+        return units;
+    }
+
+    /** Hands the units of already normalised text to {@code sink} in order; the first unit's gap is {@link #BROKEN}. */
+    public static void scan(String normalized, UnitSink sink) {
         int gap = BROKEN;
         int i = 0;
         int n = normalized.length();
@@ -57,12 +69,12 @@ public final class SearchText {
             int cp = normalized.codePointAt(i);
             if (isAsciiWordChar(cp)) {
                 int end = asciiEnd(normalized, i);
-                units.add(new Unit(normalized.substring(i, end), i, end, gap));
+                sink.unit(normalized, i, end, gap);
                 gap = JOINED;
                 i = end;
             } else if (isUnitChar(cp)) {
                 int end = i + Character.charCount(cp);
-                units.add(new Unit(normalized.substring(i, end), i, end, gap));
+                sink.unit(normalized, i, end, gap);
                 gap = JOINED;
                 i = end;
             } else {
@@ -70,7 +82,6 @@ public final class SearchText {
                 i += Character.charCount(cp);
             }
         }
-        return units;
     }
 
     /** The end of the ASCII word or number at {@code start}; a '.' between digits belongs to a number (8.82). */

@@ -1,0 +1,153 @@
+package org.broadsheet.search;
+
+import java.util.Arrays;
+
+/**
+ * The postings of a segment's pair terms. While stories are added, each unit's place in the segment (its stories
+ * one after another) records only the id of the pair that starts there, or -1; when the segment is read, the
+ * places are grouped by pair (a counting sort, which keeps them in order) and every pair's postings are written
+ * one after another into one array. Writing each pair's entry as its story ended touched a handful of per-term
+ * arrays and a buffer per term for every occurrence, and indexing spent most of its time waiting on memory. The
+ * places are kept in blocks rather than one growing array: a quarter has millions, and copies of a growing array
+ * were garbage large enough to send a large archive's build into full collections.
+ */
+final class PairPostings {
+    private final LongIntMap keys;
+    private static final int BLOCK_BITS = 16;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    /** Per place in the segment: the pair starting there, or -1; place i is in block i >>> BLOCK_BITS. */
+    private int[][] log = new int[16][];
+    /** Where each story's places begin; the last element is where the next story would begin. */
+    private int[] storyStart = new int[] {0, 0};
+    private int stories;
+    private int size;
+
+    PairPostings(int expectedPairs) {
+        keys = new LongIntMap(expectedPairs);
+    }
+
+    /** The pair of units {@code first} then {@code second}, {@code spaced} when white space lay between. */
+    int idOf(int first, int second, boolean spaced) {
+        return keys.idOf(((long) first << 32) | ((long) second << 1) | (spaced ? 1 : 0));
+    }
+
+    /** Records that place {@code position} of the story being added starts {@code pair} (-1: none). */
+    void place(int position, int pair) {
+        int at = storyStart[stories] + position;
+        int block = at >>> BLOCK_BITS;
+        if (block >= log.length) {
+            log = Arrays.copyOf(log, log.length * 2);
+        }
+        if (log[block] == null) {
+            log[block] = new int[BLOCK];
+        }
+        log[block][at & (BLOCK - 1)] = pair;
+    }
+
+    /** Ends the story being added, which has {@code places} units (its last starts no pair). */
+    void endStory(int places) {
+        if (places > 0) {
+            place(places - 1, -1);
+        }
+        if (stories + 3 > storyStart.length) {
+            storyStart = Arrays.copyOf(storyStart, storyStart.length * 2);
+        }
+        storyStart[stories + 1] = storyStart[stories] + places;
+        stories++;
+        storyStart[stories + 1] = storyStart[stories];
+        size = storyStart[stories];
+    }
+
+    /** Every pair's key (see {@link #idOf}), by id. */
+    long[] keysById() {
+        return keys.keysById();
+    }
+
+    /**
+     * Every pair's postings, as {@link TermEntry#code()} arrays would hold them: one array for all, and per pair
+     * id its offset (with one more element, the end).
+     */
+    Encoded encode() {
+        int pairs = keys.size();
+        int[] start = new int[pairs + 1];
+        for (int i = 0; i < size; i++) {
+            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            if (pair >= 0) {
+                start[pair + 1]++;
+            }
+        }
+        for (int pair = 0; pair < pairs; pair++) {
+            start[pair + 1] += start[pair];
+        }
+        int[] places = new int[start[pairs]];
+        int[] cursor = Arrays.copyOf(start, pairs);
+        for (int i = 0; i < size; i++) {
+            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            if (pair >= 0) {
+                places[cursor[pair]++] = i;
+            }
+        }
+        log = null;
+        cursor = null;
+        // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
+        CodeBuffer out = new CodeBuffer(places.length * 3 + pairs * 4);
+        int[] offsets = new int[pairs + 1];
+        for (int pair = 0; pair < pairs; pair++) {
+            offsets[pair] = out.size();
+            writePair(out, places, start[pair], start[pair + 1]);
+        }
+        offsets[pairs] = out.size();
+        return new Encoded(out.array(), offsets);
+    }
+
+    /** A pair's entry per story: the gap to its previous story, the number of positions less one, their gaps. */
+    private void writePair(CodeBuffer out, int[] places, int from, int to) {
+        int lastStory = -1;
+        int i = from;
+        int story = 0;
+        while (i < to) {
+            story = storyOf(places[i], story);
+            int end = storyStart[story + 1];
+            int n = i;
+            while (n < to && places[n] < end) {
+                n++;
+            }
+            out.append(story - lastStory - 1);
+            out.append(n - i - 1);
+            int previous = -1;
+            for (int k = i; k < n; k++) {
+                int position = places[k] - storyStart[story];
+                out.append(position - previous - 1);
+                previous = position;
+            }
+            lastStory = story;
+            i = n;
+        }
+    }
+
+    /**
+     * The story holding place {@code place}, at or after story {@code from}: galloping, since a pair's next place
+     * is most often in one of the next few stories.
+     */
+    private int storyOf(int place, int from) {
+        int step = 1;
+        while (from + step < stories && storyStart[from + step] <= place) {
+            step <<= 1;
+        }
+        int low = from + (step >>> 1);
+        int high = Math.min(from + step, stories) - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (storyStart[middle] <= place) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** All pairs' postings in one array, pair by pair. */
+    record Encoded(byte[] code, int[] offsets) {
+    }
+}

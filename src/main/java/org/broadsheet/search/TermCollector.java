@@ -1,0 +1,86 @@
+package org.broadsheet.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects one segment's terms and postings, story by story (newest first), for {@link SegmentWriter}. Units are
+ * dense ints ({@link UnitTable}) and a pair is a long of its two units and whether a space lay between
+ * ({@link PairPostings}), so the text is read span by span and no String is made per unit or per pair occurrence:
+ * only once per distinct term, when the terms are sorted.
+ */
+final class TermCollector implements SearchText.UnitSink {
+    private final UnitTable unitTable = new UnitTable();
+    private final PostingBuffers units = new PostingBuffers(4096);
+    private final PairPostings pairs;
+    /** The story being added: its number, its units so far, the last unit's id, where its title ends. */
+    private int doc;
+    private int position;
+    private int previous;
+    private int titleEnd;
+    private int[] touchedUnits = new int[1024];
+    private int touchedUnitCount;
+
+    TermCollector(int expectedPairs) {
+        pairs = new PairPostings(expectedPairs);
+    }
+
+    /** Adds story number {@code doc} (one more than the last); returns how many units its title has. */
+    int add(int doc, SearchDoc story) {
+        this.doc = doc;
+        position = 0;
+        touchedUnitCount = 0;
+        titleEnd = Integer.MAX_VALUE;
+        SearchText.scan(SearchText.normalize(story.title()), this);
+        titleEnd = position;
+        // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
+        SearchText.scan(SearchText.normalize(story.kicker()), this);
+        SearchText.scan(SearchText.normalize(story.subtitle()), this);
+        SearchText.scan(SearchText.normalize(HtmlText.of(story.body().html())), this);
+        for (int i = 0; i < touchedUnitCount; i++) {
+            units.write(touchedUnits[i]);
+        }
+        pairs.endStory(position);
+        return titleEnd;
+    }
+
+    @Override
+    public void unit(String text, int start, int end, int gap) {
+        int unit = unitTable.idOf(text, start, end);
+        units.ensure(unit);
+        if (units.touch(unit, doc)) {
+            if (touchedUnitCount == touchedUnits.length) {
+                touchedUnits = Arrays.copyOf(touchedUnits, touchedUnitCount * 2);
+            }
+            touchedUnits[touchedUnitCount++] = unit;
+        }
+        if (position < titleEnd) {
+            units.markInTitle(unit);
+        }
+        if (position > 0) {
+            pairs.place(position - 1, gap == SearchText.BROKEN ? -1 : pairs.idOf(previous, unit, gap == SearchText.SPACED));
+        }
+        previous = unit;
+        position++;
+    }
+
+    /** Every term with its postings, in term order (String's, as the reader and the client compare). */
+    List<TermEntry> entries() {
+        long[] keys = pairs.keysById();
+        PairPostings.Encoded encoded = pairs.encode();
+        List<TermEntry> entries = new ArrayList<>(units.size() + keys.length);
+        for (int unit = 0; unit < units.size(); unit++) {
+            entries.add(units.entry(unit, unitTable.text(unit)));
+        }
+        int[] offsets = encoded.offsets();
+        for (int pair = 0; pair < keys.length; pair++) {
+            String first = unitTable.text((int) (keys[pair] >>> 32));
+            String second = unitTable.text((int) keys[pair] >>> 1);
+            entries.add(new TermEntry((keys[pair] & 1) == 1 ? first + " " + second : first + second, encoded.code(),
+                    offsets[pair], offsets[pair + 1] - offsets[pair]));
+        }
+        entries.sort((a, b) -> a.term().compareTo(b.term()));
+        return entries;
+    }
+}

@@ -1,0 +1,125 @@
+package org.broadsheet.search;
+
+import java.util.Arrays;
+
+/**
+ * A segment's distinct units, each given a dense id the first time it is seen, looked up from a span of the text
+ * that holds it so that no String is made for a unit seen before. A unit of one code point (every Han unit, and a
+ * one-letter ASCII word) is found by its code point; a longer ASCII word or number by its chars. A unit's identity
+ * is its text, whichever path cut it, so a code point and a word can never stand for the same unit.
+ */
+final class UnitTable {
+    /** Id + 1 of each BMP code point's unit, 0 when not seen: Han text hits this array and nothing else. */
+    private final int[] bmp = new int[Character.MAX_VALUE + 1];
+    /** Code points beyond the BMP (rare: 𠀀) to an index into {@code supplementaryUnits}, which holds the id. */
+    private final LongIntMap supplementary = new LongIntMap(64);
+    private int[] supplementaryUnits = new int[16];
+    /** Words of more than one char, by open addressing with String's own hash. */
+    private String[] words = new String[64];
+    private int[] wordIds = new int[64];
+    private int wordCount;
+    /** Per id: the code point, or -1 for a word. */
+    private int[] codePoints = new int[256];
+    private String[] texts = new String[256];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /** The id of the unit {@code text.substring(start, end)}, new or not. */
+    int idOf(String text, int start, int end) {
+        char first = text.charAt(start);
+        int length = end - start;
+        if (length == 1) {
+            int id = bmp[first] - 1;
+            if (id < 0) {
+                id = add(first, null);
+                bmp[first] = id + 1;
+            }
+            return id;
+        }
+        if (length == 2 && Character.isHighSurrogate(first)) {
+            int cp = text.codePointAt(start);
+            int before = supplementary.size();
+            int index = supplementary.idOf(cp);
+            return index < before ? supplementaryId(index) : newSupplementary(cp);
+        }
+        return wordId(text, start, end);
+    }
+
+    /** The unit's text: made once per distinct unit, when the terms are written. */
+    String text(int id) {
+        if (texts[id] == null) {
+            texts[id] = new String(Character.toChars(codePoints[id]));
+        }
+        return texts[id];
+    }
+
+    private int supplementaryId(int index) {
+        return supplementaryUnits[index];
+    }
+
+    private int newSupplementary(int cp) {
+        int index = supplementary.size() - 1;
+        if (index == supplementaryUnits.length) {
+            supplementaryUnits = Arrays.copyOf(supplementaryUnits, index * 2);
+        }
+        supplementaryUnits[index] = add(cp, null);
+        return supplementaryUnits[index];
+    }
+
+    private int wordId(String text, int start, int end) {
+        int length = end - start;
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int mask = words.length - 1;
+        for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+            String word = words[slot];
+            if (word == null) {
+                String made = text.substring(start, end);
+                int id = add(-1, made);
+                words[slot] = made;
+                wordIds[slot] = id;
+                if (++wordCount * 2 > words.length) {
+                    growWords();
+                }
+                return id;
+            }
+            if (word.length() == length && word.regionMatches(0, text, start, length)) {
+                return wordIds[slot];
+            }
+        }
+    }
+
+    private void growWords() {
+        String[] oldWords = words;
+        int[] oldIds = wordIds;
+        words = new String[oldWords.length * 2];
+        wordIds = new int[oldWords.length * 2];
+        int mask = words.length - 1;
+        for (int i = 0; i < oldWords.length; i++) {
+            if (oldWords[i] != null) {
+                int hash = oldWords[i].hashCode();
+                int slot = (hash ^ (hash >>> 16)) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = oldWords[i];
+                wordIds[slot] = oldIds[i];
+            }
+        }
+    }
+
+    private int add(int codePoint, String text) {
+        if (size == codePoints.length) {
+            codePoints = Arrays.copyOf(codePoints, size * 2);
+            texts = Arrays.copyOf(texts, size * 2);
+        }
+        codePoints[size] = codePoint;
+        texts[size] = text;
+        return size++;
+    }
+}

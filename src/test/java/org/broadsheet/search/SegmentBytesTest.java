@@ -1,0 +1,84 @@
+package org.broadsheet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.broadsheet.archive.Body;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact bytes of a segment, pinned by digest: the writer's inner workings may change for speed, its output
+ * may not (a change of format raises {@link SegmentWriter#VERSION} and the digests here with it). The stories mix
+ * what tokenising and term order must get right: ASCII words and numbers, spaced and broken neighbours, fields,
+ * entities and footnote marks, full-width forms, and ideographs outside the BMP, which sort by UTF-16 code units
+ * (𠀀, U+20000, before 﨎, U+FA0E).
+ */
+class SegmentBytesTest {
+    private static final String[] MIXED = {"𠀀", "𪚥", "﨎", "ＰＤＦ", "pdf", "PDFs", "2025", "8.82", "v1.2", " ", "　",
+        "，", "&amp;", "&#x4e2d;", "<sup>3</sup>", "</p><p>", "<strong>", "</strong>", "é", "ß", "\"", "\\", "Ⅻ", "①"};
+
+    static List<SearchDoc> stories(long seed, int count, int length) {
+        Random random = new Random(seed);
+        List<SearchDoc> docs = new ArrayList<>();
+        LocalDate day = LocalDate.of(2025, 12, 31);
+        for (int i = 0; i < count; i++) {
+            day = day.minusDays(random.nextInt(3));
+            docs.add(new SearchDoc(text(random, 6 + random.nextInt(20)), i % 4 == 0 ? "" : text(random, 8),
+                    i % 5 == 0 ? text(random, 12) : "", Body.of("<p>" + text(random, length) + "</p>"), day,
+                    "2025/12/" + (1 + i % 28) + "/01/s" + i + ".html", "第0" + (1 + i % 8) + "版", i % 4 - 1));
+        }
+        return docs;
+    }
+
+    private static String text(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            if (random.nextInt(9) == 0) {
+                text.append(MIXED[random.nextInt(MIXED.length)]);
+            } else {
+                text.append(CorpusText.paragraph(random, 1 + random.nextInt(6)));
+            }
+        }
+        return text.toString();
+    }
+
+    static String digest(SegmentFiles files) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(files.meta().getBytes(StandardCharsets.UTF_8));
+        for (String shard : files.shards()) {
+            sha.update((byte) 0);
+            sha.update(shard.getBytes(StandardCharsets.UTF_8));
+        }
+        for (String chunk : files.chunks()) {
+            sha.update((byte) 1);
+            sha.update(chunk.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    @Test
+    void aSegmentOfMixedStoriesHasTheBytesItAlwaysHad() throws Exception {
+        SegmentFiles files = SegmentWriter.write(stories(1, 400, 600), 6, 50);
+        // The digest pins what these stories hold: the terms that are hard to cut and to order are among them.
+        assertThat(String.join("", files.shards())).contains("\"𠀀", "\"﨎", "\"pdfs\"", "\"8.82\"", "\"v1.2\"", "\"中");
+        assertThat(digest(files)).isEqualTo("e6852d841be2a1f323946086f503c94ee8d3a0b36982484464c9947c7b58c5e8");
+    }
+
+    @Test
+    void aLargerSegmentWithLongPostingsHasTheBytesItAlwaysHad() throws Exception {
+        assertThat(digest(SegmentWriter.write(stories(2, 3000, 1200), 20, SearchLayout.CHUNK)))
+                .isEqualTo("0f2c737f272af14064acd7ef9f4b7e13376b1f16e04ec11967e40959328c8d40");
+    }
+
+    @Test
+    void aTinySegmentHasTheBytesItAlwaysHad() throws Exception {
+        assertThat(digest(SegmentWriter.write(stories(3, 1, 5), 3, 10)))
+                .isEqualTo("07fac4298cec8d5c11512b9a64fe1910c40158cfd60abda03f0b2f2e2de85cd9");
+    }
+}
