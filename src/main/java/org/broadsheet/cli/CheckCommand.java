@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Optional<EngineName> engineName = Optional.ofNullable(engine).map(id -> EngineName.byId(id)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--engine must be flexmark or commonmark")));
-        BuildOptions options = BuildOptions.defaults(site).withOutput(work != null ? work : PreviewFolder.of(site, "check"))
+        BuildOptions options = BuildOptions.defaults(site).withOutput(work != null ? work : WorkFolder.of(site, "check"))
                 .withDrafts(drafts).withThreads(Math.max(1, threads))
                 // An article with an error is left out and the rest checked, so one run finds what the render
                 // of every other page shows (broken links, clashing addresses), as --keep-going builds it.

@@ -59,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         BuildOptions options = flags.options();
         if (options.output().isEmpty()) {
-            options = options.withOutput(PreviewFolder.of(options.site()));
+            options = options.withOutput(WorkFolder.of(options.site()));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

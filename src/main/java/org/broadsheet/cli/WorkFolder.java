@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import org.broadsheet.output.OutputMarker;
 
 /**
- * Where {@code serve} publishes when no --output is given: a folder per site in the user's cache
- * ({@code $XDG_CACHE_HOME/broadsheet/serve/} or {@code ~/.cache/broadsheet/serve/}), outside the site, so
- * the preview (with the server's address as base URL) never replaces what {@code build} published in
- * {@code SITE/public}, and a restarted preview finds its files and render memory again.
+ * Where {@code serve} and {@code check} build when no --output is given: a folder per site and purpose in
+ * the user's cache ({@code $XDG_CACHE_HOME/broadsheet/PURPOSE/} or {@code ~/.cache/broadsheet/PURPOSE/}),
+ * outside the site, so neither replaces what {@code build} published in {@code SITE/public} (a preview has
+ * the server's address as base URL), and a restarted preview or a second check finds its files and render
+ * memory again.
  */
-final class PreviewFolder {
-    private PreviewFolder() {
+final class WorkFolder {
+    private WorkFolder() {
     }
 
     static Path of(Path site) {
