@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.BuildSession;
+import org.broadsheet.build.InputChanges;
 
 /**
  * Times several builds of one site inside one JVM: what a build process that stays up between builds would
@@ -26,38 +27,46 @@ import org.broadsheet.build.BuildSession;
  * there, because deleting many files just before a build slows it on this file system (bench/README.md,
  * "Caveats"). edit: each round appends a line to one article (the first of a month seven months on from the
  * last round's, cycling; replaced by a rename, as editors save files) and rebuilds SITE into SITE/public as
- * `build` does; build SITE once first. Prints each round's wall time, files written and time per stage;
+ * `build` does; build SITE once first. edit-told: as edit, telling the session which file changed (as
+ * `serve`'s watcher does) from the second round on. Prints each round's wall time, files written and time per stage;
  * stops with exit code 1 at a round that does not publish.
  */
 public final class WarmBuilds {
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !(args[0].equals("cold") || args[0].equals("edit"))) {
-            System.err.println("usage: java -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit SITE ROUNDS");
+        if (args.length != 3 || !List.of("cold", "edit", "edit-told").contains(args[0])) {
+            System.err.println("usage: java -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit|edit-told SITE ROUNDS");
             System.exit(2);
         }
         Path site = Path.of(args[1]).toAbsolutePath().normalize();
         int rounds = Integer.parseInt(args[2]);
         boolean cold = args[0].equals("cold");
+        boolean told = args[0].equals("edit-told");
         List<Path> months = cold ? List.of() : monthFolders(site);
-        try (BuildSession session = BuildSession.open(BuildOptions.defaults(site))) {
-            buildRounds(session, site, rounds, cold, months);
+        // edit-told builds as serve does: resident, and the only writer of its output.
+        try (BuildSession session = told ? BuildSession.openResident(BuildOptions.defaults(site), true)
+                : BuildSession.open(BuildOptions.defaults(site))) {
+            buildRounds(session, site, rounds, cold, told, months);
         }
     }
 
     /** Builds {@code rounds} times through one session, as a process that stays up would. */
-    private static void buildRounds(BuildSession session, Path site, int rounds, boolean cold, List<Path> months)
-            throws IOException {
+    private static void buildRounds(BuildSession session, Path site, int rounds, boolean cold, boolean told,
+            List<Path> months) throws IOException {
         for (int round = 1; round <= rounds; round++) {
             BuildOptions options = BuildOptions.defaults(site);
+            InputChanges changes = InputChanges.UNKNOWN;
             if (cold) {
                 options = options.withCache(false).withOutput(site.resolve("warm-builds").resolve("round-" + round));
             } else {
                 Path article = firstArticle(months.get((round * 7) % months.size()));
                 append(article, "（第" + round + "次补记）");
+                if (told && round > 1) { // the first round lists content/ as serve's first build does
+                    changes = InputChanges.of(List.of(site.relativize(article)));
+                }
                 System.out.print("edited " + site.relativize(article) + ": ");
             }
             long start = System.nanoTime();
-            BuildResult result = session.build(options);
+            BuildResult result = session.build(options, changes);
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("round %d: %.2f s, %s, %d files written; %s%n", round, millis / 1000.0,
                     result.outcome(), result.stats().written(), stages(result.stageMillis()));

@@ -14,6 +14,7 @@ import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CacheCorrupted;
 import org.broadsheet.cache.LastBuild;
 import org.broadsheet.cache.OutputMemory;
+import org.broadsheet.cache.ResidentStores;
 import org.broadsheet.cache.SettingsCache;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
@@ -62,6 +63,14 @@ final class BuildRun {
     private volatile boolean published;
     /** Whether a warning depends on the real time, which an up-to-date build must not replay as still true. */
     private boolean warnedAsOfNow;
+    /** What the session's last build left of the build cache; null when the session builds only once. */
+    private ResidentStores kept;
+    private final boolean soleWriter;
+    /**
+     * What this build leaves for the session's next one: null while the build cache is not opened (then what
+     * was kept is left as it was), NONE once it is, until it has published.
+     */
+    private ResidentStores handedOn;
 
     /** The session's Markdown engine for the settings a build's site.yml asks for. */
     @FunctionalInterface
@@ -75,13 +84,25 @@ final class BuildRun {
         ContentListing listing(ContentLoader loader, Problems problems);
     }
 
+    /**
+     * @param kept       what the session's last build left of the build cache, taken over by this build; null
+     *                   when the session builds only once
+     * @param soleWriter whether only the session writes into its output folder (see {@link ResidentStores})
+     */
     BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings,
-            Progress progress) {
+            Progress progress, ResidentStores kept, boolean soleWriter) {
         this.progress = progress;
         this.options = options;
         this.pool = pool;
         this.markdownSource = markdownSource;
         this.listings = listings;
+        this.kept = kept;
+        this.soleWriter = soleWriter;
+    }
+
+    /** What this build leaves of the build cache for the session's next one, once it is over. */
+    ResidentStores handedOn() {
+        return handedOn != null ? handedOn : kept;
     }
 
     BuildResult run() throws IOException {
@@ -102,6 +123,8 @@ final class BuildRun {
                 return build(site, output, pool, options.useCache());
             } catch (CacheCorrupted e) {
                 // Not the user's problem: forget the cache and build from the sources alone.
+                kept = kept == null ? null : ResidentStores.NONE; // closed with the failed attempt's cache
+                handedOn = kept;
                 BuildCache.forget(cacheDir(site), output);
                 stageMillis.clear();
                 cacheNote = "the build cache was damaged (" + e.getMessage() + "); rebuilt without it";
@@ -148,7 +171,8 @@ final class BuildRun {
         endStage("config");
 
         String buildKey = BuildKey.of(config);
-        try (BuildCache caches = BuildCache.open(cacheDir(site), output, buildKey, !useCache)) {
+        try (BuildCache caches = BuildCache.open(cacheDir(site), output, buildKey, !useCache, kept)) {
+            handedOn = kept == null ? null : ResidentStores.NONE; // the cache owns what was kept from here on
             Optional<LastBuild.Summary> last = caches.lastBuild();
             if (last.isEmpty()) {
                 caches.startArticles(); // no earlier build to compare with: read the cache alongside the listing
@@ -161,6 +185,7 @@ final class BuildRun {
             if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get().hex())
                     && caches.memory().intact() && publisher.markedAsPublished()) {
                 endStage("check");
+                handOn(caches);
                 return upToDate(last.get());
             }
             caches.forgetLastBuild(); // from here on the output may change
@@ -181,7 +206,17 @@ final class BuildRun {
                     // just does its work.
                 }
             }
+            if (result.outcome() == BuildResult.Outcome.PUBLISHED) {
+                handOn(caches);
+            }
             return result;
+        }
+    }
+
+    /** Hands this build's stores on to the session's next build, when the session stays up. */
+    private void handOn(BuildCache caches) throws IOException {
+        if (kept != null) {
+            handedOn = caches.keep(soleWriter);
         }
     }
 

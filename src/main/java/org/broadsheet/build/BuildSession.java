@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.cache.ResidentStores;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ContentListing;
 import org.broadsheet.content.ContentLoader;
@@ -43,20 +44,42 @@ public final class BuildSession implements AutoCloseable {
     private final Set<Path> unlisted = new HashSet<>();
     /** Whether a change since {@link #listed} may have gone unreported, so the next build lists everything. */
     private boolean unlistedUnknown = true;
+    /** Whether the session stays up for many builds and keeps the build cache in memory between them. */
+    private final boolean resident;
+    /** Whether nothing but this session writes into the output folders it builds (see {@link #openResident}). */
+    private final boolean soleWriter;
+    /** What the last build left of the build cache, for a resident session. */
+    private ResidentStores stores = ResidentStores.NONE;
 
-    private BuildSession(Path site, int threads) {
+    private BuildSession(Path site, int threads, boolean resident, boolean soleWriter) {
         this.site = site.toAbsolutePath().normalize();
         this.pool = new ForkJoinPool(Math.max(1, threads));
+        this.resident = resident;
+        this.soleWriter = soleWriter;
     }
 
     /** Opens the site in {@code site} with {@code threads} worker threads (the output never depends on it). */
     public static BuildSession open(Path site, int threads) {
-        return new BuildSession(site, threads);
+        return new BuildSession(site, threads, false, false);
     }
 
     /** Opens the site of {@code options}, with its thread count. */
     public static BuildSession open(BuildOptions options) {
         return open(options.site(), options.threads());
+    }
+
+    /**
+     * Opens the site of {@code options} for a process that stays up and builds it again and again: the session
+     * keeps the article cache and the render memory in memory from one build to the next (as long as their files
+     * are the ones it wrote), instead of reading them again for every build.
+     *
+     * @param soleWriter whether nothing but this session writes into its output folders between its builds,
+     *                   as for {@code serve}'s own folder: then the files it published are taken to be as it left
+     *                   them, and are not looked at again before each build (a page deleted there by hand comes
+     *                   back at the next start, or when it changes)
+     */
+    public static BuildSession openResident(BuildOptions options, boolean soleWriter) {
+        return new BuildSession(options.site(), options.threads(), true, soleWriter);
     }
 
     /**
@@ -83,9 +106,16 @@ public final class BuildSession implements AutoCloseable {
             throw new IllegalArgumentException("this session builds " + site + ", not " + options.site());
         }
         note(changes);
-        BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing, progress);
+        BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing, progress,
+                resident ? stores : null, soleWriter);
         current = run;
-        return run.run();
+        try {
+            return run.run();
+        } finally {
+            if (resident) {
+                stores = run.handedOn();
+            }
+        }
     }
 
     /** Remembers {@code changes} for the next build, as a watcher reports changes not worth a build of their own. */
@@ -134,5 +164,10 @@ public final class BuildSession implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            stores.close();
+        } catch (IOException e) {
+            // Only a file handle to give back; nothing was being written.
+        }
     }
 }

@@ -42,6 +42,13 @@ public final class ArticleCache implements Closeable {
     private final KeptEntries<Entry> entries;
     private final AtomicInteger hits = new AtomicInteger();
     private final String coldReason;
+    /**
+     * Whether a build session that stays up will start its next build from this cache ({@link #resume()}):
+     * then the entries saved stay in memory instead of being dropped for the rendering.
+     */
+    private final boolean resident;
+    /** What the index on disk holds now, while {@link #resident}; null otherwise. */
+    private Map<String, Entry> onDisk;
 
     /**
      * One remembered article file.
@@ -63,13 +70,15 @@ public final class ArticleCache implements Closeable {
     public record Hit(ArticleSource source, BodyStore.StoredBody body, List<LocalTarget> targets) {
     }
 
-    private ArticleCache(Path dir, String buildKey, BodyStore bodies, Map<String, Entry> previous,
-            String coldReason) {
+    private ArticleCache(Path dir, CacheHeader header, BodyStore bodies, Map<String, Entry> previous,
+            String coldReason, boolean resident) {
         this.dir = dir;
-        this.header = header(buildKey);
+        this.header = header;
         this.bodies = bodies;
         this.entries = new KeptEntries<>(previous);
         this.coldReason = coldReason;
+        this.resident = resident;
+        this.onDisk = resident ? previous : null;
     }
 
     /**
@@ -77,28 +86,60 @@ public final class ArticleCache implements Closeable {
      * {@code ignoreExisting} asks for a fresh start.
      */
     public static ArticleCache open(Path dir, String buildKey, boolean ignoreExisting) throws IOException {
+        return open(dir, buildKey, ignoreExisting, false);
+    }
+
+    /**
+     * As {@link #open(Path, String, boolean)}; {@code resident}: for a session that stays up and will
+     * {@link #resume()} this cache for its next build.
+     */
+    static ArticleCache open(Path dir, String buildKey, boolean ignoreExisting, boolean resident)
+            throws IOException {
         Files.createDirectories(dir);
         if (ignoreExisting) {
-            return fresh(dir, buildKey, "--no-cache");
+            return fresh(dir, buildKey, "--no-cache", resident);
         }
         if (!Files.exists(dir.resolve(INDEX))) {
-            return fresh(dir, buildKey, "no cache yet");
+            return fresh(dir, buildKey, "no cache yet", resident);
         }
         try {
             Optional<IndexInput> index = ChecksummedFile.readIndex(dir.resolve(INDEX), header(buildKey));
             if (index.isEmpty()) {
-                return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings");
+                return fresh(dir, buildKey, "the cache was made by another version or with other Markdown settings",
+                        resident);
             }
             Loaded loaded = parse(index.get());
-            long live = loaded.entries.values().stream().mapToLong(Entry::length).sum();
-            if (loaded.bodiesLength - live > Math.max(live, SLACK_BYTES)) {
-                return fresh(dir, buildKey, "most of the cached bodies were dead; starting the cache afresh");
+            if (mostlyDead(loaded.bodiesLength, loaded.entries)) {
+                return fresh(dir, buildKey, "most of the cached bodies were dead; starting the cache afresh", resident);
             }
             BodyStore store = BodyStore.reopen(dir.resolve(BODIES), loaded.generation, loaded.bodiesLength);
-            return new ArticleCache(dir, buildKey, store, loaded.entries, "");
+            return new ArticleCache(dir, header(buildKey), store, loaded.entries, "", resident);
         } catch (IOException | RuntimeException e) {
-            return fresh(dir, buildKey, "the cache could not be read (" + e.getMessage() + ")");
+            return fresh(dir, buildKey, "the cache could not be read (" + e.getMessage() + ")", resident);
         }
+    }
+
+    private static boolean mostlyDead(long bodiesLength, Map<String, Entry> entries) {
+        long live = entries.values().stream().mapToLong(Entry::length).sum();
+        return bodiesLength - live > Math.max(live, SLACK_BYTES);
+    }
+
+    /** The index file, whose identity tells a session whether the cache on disk is still the one it saved. */
+    static Path indexFile(Path dir) {
+        return dir.resolve(INDEX);
+    }
+
+    /**
+     * The cache for the next build of a session that stays up, made from what this build left on disk without
+     * reading it again; empty when this cache is not {@link #resident}, or its bodies file is mostly dead (then
+     * the next build opens the cache from disk, and starts it afresh). The bodies file stays open, shared by
+     * both. Call once the build is over, with no other build having written the cache since.
+     */
+    Optional<ArticleCache> resume() {
+        if (!resident || onDisk == null || mostlyDead(bodies.length(), onDisk)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleCache(dir, header, bodies, onDisk, "", true));
     }
 
     /** The header of the index for builds with {@code buildKey}. */
@@ -106,10 +147,11 @@ public final class ArticleCache implements Closeable {
         return new CacheHeader(MAGIC, FORMAT, buildKey);
     }
 
-    private static ArticleCache fresh(Path dir, String buildKey, String reason) throws IOException {
+    private static ArticleCache fresh(Path dir, String buildKey, String reason, boolean resident)
+            throws IOException {
         Files.deleteIfExists(dir.resolve(INDEX));
         BodyStore store = BodyStore.create(dir.resolve(BODIES), UUID.randomUUID().toString());
-        return new ArticleCache(dir, buildKey, store, Map.of(), reason);
+        return new ArticleCache(dir, header(buildKey), store, Map.of(), reason, resident);
     }
 
     /** Why this build starts without cached articles; empty when it has them. */
@@ -167,6 +209,9 @@ public final class ArticleCache implements Closeable {
         }
         // Not sorted: the order means nothing to a reader, and sorting 100,000 paths took a fifth of a second.
         List<Entry> saved = entries.values();
+        if (resident) {
+            onDisk = null; // from here until the new index is in place, neither the old entries nor the new are
+        }
         ChecksummedFile.write(dir.resolve(INDEX), header, out -> {
             CacheCodec.writeString(out, bodies.generation());
             out.writeLong(bodies.length());
@@ -189,6 +234,11 @@ public final class ArticleCache implements Closeable {
                 out.writeInt(entry.checksum());
             }
         });
+        if (resident) {
+            Map<String, Entry> written = new HashMap<>(saved.size() * 2);
+            saved.forEach(entry -> written.put(entry.path(), entry));
+            onDisk = written;
+        }
         // Only the bodies are read after this: a hundred thousand entries need not stay on the heap through rendering.
         entries.clear();
     }

@@ -30,15 +30,20 @@ public final class BuildCache implements AutoCloseable {
     private final Optional<LastBuild.Summary> lastBuild;
     private final CompletableFuture<OutputMemory> memory;
     private CompletableFuture<ArticleCache> articles;
+    /** What the session's last build left, for a session that stays up; null for a build of its own. */
+    private final ResidentStores kept;
+    /** Whether this build's stores were handed on to the session's next build ({@link #keep}). */
+    private boolean handedOn;
 
     private BuildCache(Path dir, Path outputDir, String buildKey, boolean ignoreExisting,
-            Optional<LastBuild.Summary> lastBuild, CompletableFuture<OutputMemory> memory) {
+            Optional<LastBuild.Summary> lastBuild, CompletableFuture<OutputMemory> memory, ResidentStores kept) {
         this.dir = dir;
         this.outputDir = outputDir;
         this.buildKey = buildKey;
         this.ignoreExisting = ignoreExisting;
         this.lastBuild = lastBuild;
         this.memory = memory;
+        this.kept = kept;
     }
 
     /**
@@ -49,10 +54,25 @@ public final class BuildCache implements AutoCloseable {
      *                       saves replaces what was there
      */
     public static BuildCache open(Path dir, Path output, String buildKey, boolean ignoreExisting) throws IOException {
+        return open(dir, output, buildKey, ignoreExisting, null);
+    }
+
+    /**
+     * As {@link #open(Path, Path, String, boolean)}, for a build of a session that stays up: {@code kept} is
+     * what its last build left ({@link ResidentStores#NONE} for its first), which this build takes over and
+     * starts from where it may; {@link #keep} hands this build's stores on in turn. Null for a build of its own.
+     */
+    public static BuildCache open(Path dir, Path output, String buildKey, boolean ignoreExisting,
+            ResidentStores kept) throws IOException {
         Path outputDir = OutputSlots.open(dir, output);
         Optional<LastBuild.Summary> last = ignoreExisting ? Optional.empty() : LastBuild.read(outputDir, buildKey);
-        return new BuildCache(dir, outputDir, buildKey, ignoreExisting, last,
-                inBackground(() -> OutputMemory.open(outputDir, output, buildKey, ignoreExisting)));
+        boolean resident = kept != null;
+        return new BuildCache(dir, outputDir, buildKey, ignoreExisting, last, inBackground(() -> {
+            Optional<OutputMemory> resumed = resident && !ignoreExisting ? kept.memoryFor(outputDir, output, buildKey)
+                    : Optional.empty();
+            return resumed.isPresent() ? resumed.get()
+                    : OutputMemory.open(outputDir, output, buildKey, ignoreExisting, resident);
+        }), kept);
     }
 
     /**
@@ -84,9 +104,43 @@ public final class BuildCache implements AutoCloseable {
 
     /** Starts reading the article cache, unless it is already being read. */
     public void startArticles() {
-        if (articles == null) {
-            articles = inBackground(() -> ArticleCache.open(dir, buildKey, ignoreExisting));
+        if (articles != null) {
+            return;
         }
+        if (kept == null) {
+            articles = inBackground(() -> ArticleCache.open(dir, buildKey, ignoreExisting));
+            return;
+        }
+        Optional<ArticleCache> resumed = ignoreExisting ? Optional.empty() : kept.articlesFor(dir, buildKey);
+        if (resumed.isPresent()) {
+            articles = CompletableFuture.completedFuture(resumed.get());
+            return;
+        }
+        articles = inBackground(() -> {
+            kept.close(); // before the cache is opened afresh, which may start the bodies file anew
+            return ArticleCache.open(dir, buildKey, ignoreExisting, true);
+        });
+    }
+
+    /**
+     * The stores as this build leaves them, for the next build of the session that stays up; call at the end
+     * of a build that published (or found nothing to do), before {@link #close()}, which then leaves the
+     * bodies file open for the next build.
+     *
+     * @param soleWriter whether only the session writes into its output folders (see {@link ResidentStores})
+     */
+    public ResidentStores keep(boolean soleWriter) throws IOException {
+        if (kept == null) {
+            throw new IllegalStateException("only a build of a session that stays up hands its stores on");
+        }
+        handedOn = true;
+        ResidentStores.KeptMemory keptMemory = ResidentStores.KeptMemory.of(outputDir, buildKey, memory());
+        if (articles == null) { // not needed by this build: what was kept stays as it was
+            return kept.withMemory(keptMemory, soleWriter);
+        }
+        FileIdentity index = FileIdentity.of(ArticleCache.indexFile(dir)).orElse(null);
+        return new ResidentStores(new ResidentStores.KeptArticles(dir, buildKey, articles(), index), keptMemory,
+                soleWriter);
     }
 
     /** The article cache, once read (reading starts now if it has not). */
@@ -150,8 +204,13 @@ public final class BuildCache implements AutoCloseable {
     /** Closes the article cache, and waits for the stores still being read. */
     @Override
     public void close() throws IOException {
-        if (articles != null) {
-            articles().close();
+        if (!handedOn) {
+            if (articles != null) {
+                articles().close();
+            }
+            if (kept != null) {
+                kept.close();
+            }
         }
         memory.join();
     }

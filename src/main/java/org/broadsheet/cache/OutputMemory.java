@@ -34,6 +34,10 @@ public final class OutputMemory implements RenderMemory {
     private final Map<String, String> previousGroups;
     private final Map<String, String> currentGroups = new ConcurrentHashMap<>();
     private final boolean intact;
+    /** Whether a session that stays up will {@link #resume} this memory for its next build. */
+    private final boolean resident;
+    /** What the file on disk holds now, while {@link #resident}; null otherwise, or when there is no file. */
+    private Remembered onDisk;
 
     /**
      * @param encoded the entry's bytes in the file it was read from (copied when saving, which is much
@@ -51,12 +55,14 @@ public final class OutputMemory implements RenderMemory {
     }
 
     private OutputMemory(Path file, CacheHeader header, Map<String, Entry> previous,
-            Map<String, String> previousGroups, boolean intact) {
+            Map<String, String> previousGroups, boolean intact, boolean resident, Remembered onDisk) {
         this.file = file;
         this.header = header;
         this.entries = new KeptEntries<>(previous);
         this.previousGroups = previousGroups;
         this.intact = intact;
+        this.resident = resident;
+        this.onDisk = resident ? onDisk : null;
     }
 
     /**
@@ -65,6 +71,20 @@ public final class OutputMemory implements RenderMemory {
      */
     public static OutputMemory open(Path cacheDir, Path output, String buildKey, boolean ignoreExisting)
             throws IOException {
+        return open(cacheDir, output, buildKey, ignoreExisting, false);
+    }
+
+    /** The file the memory of the output folder whose cache is {@code cacheDir} lives in. */
+    static Path file(Path cacheDir) {
+        return cacheDir.resolve(FILE);
+    }
+
+    /**
+     * As {@link #open(Path, Path, String, boolean)}; {@code resident}: for a session that stays up and will
+     * {@link #resume} this memory for its next build.
+     */
+    static OutputMemory open(Path cacheDir, Path output, String buildKey, boolean ignoreExisting,
+            boolean resident) throws IOException {
         Files.createDirectories(cacheDir);
         Path file = cacheDir.resolve(FILE);
         CacheHeader header = header(buildKey, output);
@@ -79,7 +99,27 @@ public final class OutputMemory implements RenderMemory {
         }
         Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), remembered.entries());
         return new OutputMemory(file, header, present, remembered.groups(),
-                !present.isEmpty() && present.size() == remembered.entries().size());
+                !present.isEmpty() && present.size() == remembered.entries().size(), resident,
+                Files.exists(file) ? remembered : null);
+    }
+
+    /**
+     * The memory for the next build of a session that stays up into {@code output}, made from what this build
+     * left on disk without reading the file again; empty when this memory is not {@link #resident} or left no
+     * file. Call once the build is over, with no other build having written the file since.
+     *
+     * @param soleWriter whether nothing but the session writes into the output folder: then the published
+     *                   files are as the session left them and are not looked at again; otherwise each is
+     *                   checked as when the memory is read from disk
+     */
+    Optional<OutputMemory> resume(Path output, boolean soleWriter) throws IOException {
+        if (!resident || onDisk == null) {
+            return Optional.empty();
+        }
+        Map<String, Entry> present = soleWriter ? onDisk.entries()
+                : stillPublished(output.toAbsolutePath().normalize(), onDisk.entries());
+        return Optional.of(new OutputMemory(file, header, present, onDisk.groups(),
+                !present.isEmpty() && present.size() == onDisk.entries().size(), true, onDisk));
     }
 
     /** The header of the file for builds with {@code buildKey} into {@code output}, whose files it describes. */
@@ -166,6 +206,7 @@ public final class OutputMemory implements RenderMemory {
      * file reverted to an earlier size would otherwise look current). {@link #save()} writes it again.
      */
     public void forgetOnDisk() throws IOException {
+        onDisk = null;
         ChecksummedFile.delete(file);
         entries.changed();
     }
@@ -195,6 +236,11 @@ public final class OutputMemory implements RenderMemory {
                 CacheCodec.writeString(out, group.getValue());
             }
         });
+        if (resident) {
+            Map<String, Entry> written = new HashMap<>(saved.size() * 2);
+            saved.forEach(entry -> written.put(entry.getKey(), entry.getValue()));
+            onDisk = new Remembered(written, Map.copyOf(currentGroups));
+        }
     }
 
     /** Forgets everything: the next build renders every page. */

@@ -58,14 +58,17 @@ public final class ServeCommand implements Callable<Integer> {
             throw flags.usage("--bind must be an address of this machine, e.g. 127.0.0.1 or 0.0.0.0");
         }
         BuildOptions options = flags.options();
-        if (options.output().isEmpty()) {
+        // The preview's own folder is written by nothing but this process: what it published there need not be
+        // looked at again before each rebuild. A folder named with --output may be anyone's.
+        boolean ownFolder = options.output().isEmpty();
+        if (ownFolder) {
             options = options.withOutput(WorkFolder.of(options.site()));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildSummary summary = new BuildSummary(out, err, options, flags.quiet, flags.verbose);
         Preview preview;
-        BuildSession session = BuildSession.open(options);
+        BuildSession session = BuildSession.openResident(options, ownFolder);
         try {
             preview = Preview.open(session, options, address, summary::print);
         } catch (java.net.BindException e) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Arrays;
@@ -99,38 +100,96 @@ class BuildSessionTest {
                 return "style.css";
             });
 
+    /** How a test's session is opened and told about changes, and what happens between its builds. */
+    private enum Mode {
+        /** As {@code WarmBuilds edit}: a plain session, told nothing. */
+        PLAIN,
+        /** As serve builds: resident, the only writer of its output, told exactly which files changed. */
+        SERVE,
+        /**
+         * Resident but not its output's only writer, told nothing; between builds, at times, another process
+         * builds the site into the same output, the article cache's index is lost, or a published page is
+         * deleted by hand.
+         */
+        SHARED
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {20251210L, 20251211L, 20251212L})
     void randomEditsThroughOneSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
-        editAndCompare(seed, false);
+        editAndCompare(seed, Mode.PLAIN);
     }
 
-    /** As serve builds: told exactly which files changed, so only those are looked at again. */
+    /**
+     * As serve builds: told exactly which files changed, so only those are looked at again, and keeping the
+     * article cache and render memory in memory between builds. Other builds into its output and a lost cache
+     * index in between are noticed too.
+     */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {20251213L, 20251214L, 20251215L})
-    void randomEditsReportedToTheSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
-        editAndCompare(seed, true);
+    void randomEditsReportedToAResidentSessionPublishWhatAOneShotBuildPublishes(long seed) throws IOException {
+        editAndCompare(seed, Mode.SERVE);
     }
 
-    private void editAndCompare(long seed, boolean toldWhatChanged) throws IOException {
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {20251216L, 20251217L})
+    void aResidentSessionNoticesWhatOthersDidToItsCacheAndOutput(long seed) throws IOException {
+        editAndCompare(seed, Mode.SHARED);
+    }
+
+    private void editAndCompare(long seed, Mode mode) throws IOException {
         site = TestSites.copySample(temp);
         output = temp.resolve("public");
         Random random = new Random(seed);
         List<String> done = new ArrayList<>();
-        try (BuildSession session = BuildSession.open(site, 2)) {
-            assertPublished(session.build(BuildOptions.defaults(site).withOutput(output)), done);
+        // Files changed in the last two seconds are not cached: dated an hour back, every story is, and each
+        // edit below dates its files a step later, so that the session's kept cache has entries to get wrong.
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        TestSites.setModified(site, FileTime.fromMillis(hourAgo));
+        BuildOptions options = BuildOptions.defaults(site).withOutput(output).withThreads(2);
+        try (BuildSession session = mode == Mode.PLAIN ? BuildSession.open(site, 2)
+                : BuildSession.openResident(options, mode == Mode.SERVE)) {
+            assertPublished(session.build(options), done);
             for (int step = 0; step < STEPS; step++) {
                 Map<Path, String> before = stamps(site);
                 done.add(EDITS.get(random.nextInt(EDITS.size())).apply(site, random));
-                InputChanges changes = toldWhatChanged ? InputChanges.of(changed(before, stamps(site)))
-                        : InputChanges.UNKNOWN;
+                List<Path> changed = changed(before, stamps(site));
+                for (Path path : changed) {
+                    if (Files.exists(site.resolve(path))) {
+                        Files.setLastModifiedTime(site.resolve(path), FileTime.fromMillis(hourAgo + (step + 1) * 10_000L));
+                    }
+                }
+                if (mode != Mode.PLAIN && random.nextInt(3) == 0) {
+                    done.add(interfere(random, mode));
+                }
+                InputChanges changes = mode == Mode.SERVE ? InputChanges.of(changed) : InputChanges.UNKNOWN;
 
-                assertPublished(session.build(BuildOptions.defaults(site).withOutput(output), changes), done);
+                assertPublished(session.build(options, changes), done);
 
                 assertThat(TreeDiff.between(output, builtFromScratch()))
                         .as("files that differ from a one-shot build after " + done).isEmpty();
             }
         }
+    }
+
+    /** Something done to the cache or the output between two builds of a resident session, by others. */
+    private String interfere(Random random, Mode mode) throws IOException {
+        int kind = random.nextInt(mode == Mode.SHARED ? 4 : 3);
+        if (kind <= 1) {
+            // With --no-cache the other build starts the bodies file afresh, at the offsets the session knew.
+            try (BuildSession other = BuildSession.open(site, 1)) {
+                assertPublished(other.build(BuildOptions.defaults(site).withOutput(output).withCache(kind == 0)),
+                        List.of("other build"));
+            }
+            return kind == 0 ? "(another build into the same output)" : "(another build with --no-cache)";
+        } else if (kind == 2) {
+            Files.deleteIfExists(site.resolve(".broadsheet/cache/articles"));
+            return "(the article cache's index lost)";
+        }
+        List<Path> pages = files(output).stream().filter(path -> path.toString().endsWith(".html")).toList();
+        Path page = pages.get(random.nextInt(pages.size()));
+        Files.delete(page);
+        return "(published " + output.relativize(page) + " deleted by hand)";
     }
 
     /** Every file of the site with its size and content digest: what a watcher would see change. */
