@@ -32,21 +32,22 @@ public final class OutputPaths {
                 return Optional.of("contains a control character");
             }
         }
-        // Segment by segment without split(): this runs for every file of every build.
+        // Segment by segment without split() or substring(): this runs for every file of every build.
         for (int start = 0; start <= path.length(); ) {
             int end = path.indexOf('/', start);
             if (end < 0) {
                 end = path.length();
             }
-            String segment = path.substring(start, end);
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            int length = end - start;
+            if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
                 return Optional.of("has an empty, '.' or '..' segment");
             }
-            int dot = segment.indexOf('.');
-            int stemLength = dot < 0 ? segment.length() : dot;
+            int dot = path.indexOf('.', start);
+            int stemLength = dot < 0 || dot > end ? length : dot - start;
             if ((stemLength == 3 || stemLength == 4) // every reserved name has three or four letters
-                    && WINDOWS_RESERVED.contains(segment.substring(0, stemLength).toLowerCase(Locale.ROOT))) {
-                return Optional.of("uses the reserved name '" + segment + "'");
+                    && Character.isLetter(path.charAt(start))
+                    && WINDOWS_RESERVED.contains(path.substring(start, start + stemLength).toLowerCase(Locale.ROOT))) {
+                return Optional.of("uses the reserved name '" + path.substring(start, end) + "'");
             }
             start = end + 1;
         }

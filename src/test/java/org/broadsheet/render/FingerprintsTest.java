@@ -59,4 +59,19 @@ class FingerprintsTest {
                 new Fingerprints.Hasher());
         hashers.forEach(hasher -> assertThat(seen.add(hasher.hex())).isTrue());
     }
+
+    /**
+     * Texts longer than the hasher's buffer, cut at and around its size: the digest the hasher gave when it
+     * copied each text whole (pinned), so that no published fingerprint changes with how the chars are read.
+     */
+    @Test
+    void longTextsHashAsWhenReadWhole() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            text.append((char) (0x4e00 + (i * 37) % 2000));
+        }
+        String long700 = text.toString();
+        assertThat(Fingerprints.of(long700, long700.substring(0, 257), long700.substring(0, 256), "x"))
+                .isEqualTo("c1af0ae46b644a1d4d181ae39358ef28");
+    }
 }
