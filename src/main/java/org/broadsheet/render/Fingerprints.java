@@ -39,7 +39,7 @@ public final class Fingerprints {
      */
     static final class Hasher {
         /** Chars hashed per copy; a multiple of four, so that only a part's last chunk has a tail. */
-        private static final int CHUNK = 256;
+        private static final int CHUNK = 64;
         private long a = 0x9E3779B97F4A7C15L;
         private long b = 0xC2B2AE3D27D4EB4FL;
         private final char[] chars = new char[CHUNK];
