@@ -43,7 +43,7 @@ class LiveReloadIT {
     void serveAndOpen() throws IOException, InterruptedException {
         site = TestSites.copySample(temp);
         BuildOptions options = BuildOptions.defaults(site).withOutput(temp.resolve("preview"));
-        session = BuildSession.open(options);
+        session = BuildSession.openResident(options, true); // as serve opens it for its own folder
         preview = Preview.open(session, options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 (result, millis) -> { });
         assertThat(preview.buildFirst().outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);

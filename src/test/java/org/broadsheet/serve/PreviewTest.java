@@ -53,7 +53,7 @@ class PreviewTest {
     void serveTheSample() throws IOException {
         site = TestSites.copySample(temp);
         BuildOptions options = BuildOptions.defaults(site).withOutput(temp.resolve("preview")).withThreads(2);
-        session = BuildSession.open(options);
+        session = BuildSession.openResident(options, true); // as serve opens it for its own folder
         preview = Preview.open(session, options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 (result, millis) -> {
                     synchronized (builds) {
