@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  *
  * Deterministic: the same N and seed give a byte-identical tree (one seeded SplittableRandom for the layout,
  * one per article derived from the seed and the article's index; no hash-ordered collections, no clock).
- * With or without --hugo the Broadsheet tree is the same. All text is composed from the vocabulary below,
+ * With or without --hugo the Broadsheet tree is the same. The Hugo tree mirrors it: content/YYYY/MM/DD/PP/KK.md,
+ * with an _index.md for each year, month, issue and page (so each is a Hugo section), and
+ * content/bureaus/SLUG/_index.md for the bureau taxonomy's terms. All text is composed from the vocabulary below,
  * written for this benchmark in the style of a regional law paper; it copies no real newspaper.
  */
 public final class GenerateCorpus {
@@ -1051,6 +1053,8 @@ public final class GenerateCorpus {
         }
     }
 
+    static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
     static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
@@ -1133,10 +1137,25 @@ public final class GenerateCorpus {
             String dateText = date.getYear() + "年" + two(date.getMonthValue()) + "月" + two(date.getDayOfMonth()) + "日";
             Path hugoIssue = null;
             if (hugo != null) {
-                hugoIssue = hugoContent.resolve(iso);
+                // Year, month, issue and page are sections (a folder with an _index.md), as in Broadsheet's tree.
+                Path hugoYear = hugoContent.resolve(String.valueOf(date.getYear()));
+                if (!Files.exists(hugoYear.resolve("_index.md"))) {
+                    Files.createDirectories(hugoYear);
+                    write(hugoYear.resolve("_index.md"), "---\ntitle: " + quote(date.getYear() + "年")
+                            + "\ndate: " + date.getYear() + "-01-01\nlayout: year\n---\n");
+                }
+                Path hugoMonth = hugoYear.resolve(two(date.getMonthValue()));
+                if (!Files.exists(hugoMonth.resolve("_index.md"))) {
+                    Files.createDirectories(hugoMonth);
+                    write(hugoMonth.resolve("_index.md"), "---\ntitle: "
+                            + quote(date.getYear() + "年" + date.getMonthValue() + "月")
+                            + "\ndate: " + date.withDayOfMonth(1) + "\nlayout: month\n---\n");
+                }
+                hugoIssue = hugoMonth.resolve(two(date.getDayOfMonth()));
                 Files.createDirectories(hugoIssue);
-                write(hugoIssue.resolve("_index.md"), "---\ntitle: " + quote(dateText + " 总第" + issueNumber + "期")
-                        + "\ndate: " + iso + "\nissue: " + issueNumber + "\n---\n");
+                String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+                write(hugoIssue.resolve("_index.md"), "---\ntitle: " + quote(dateText + " " + weekday)
+                        + "\ndate: " + iso + "\nissue: " + issueNumber + "\nlayout: issue\n---\n");
             }
             issues++;
             for (int p = 1; p <= pageCount && written < n; p++) {
@@ -1151,6 +1170,14 @@ public final class GenerateCorpus {
                         + "\neditors:\n  责任编辑: " + quote(editor) + "\n  制版编辑: " + quote(layoutEditor) + "\n");
                 pages++;
                 String pageLabel = "第" + two(p) + "版 " + section;
+                Path hugoPage = null;
+                if (hugo != null) {
+                    hugoPage = hugoIssue.resolve(two(p));
+                    Files.createDirectories(hugoPage);
+                    write(hugoPage.resolve("_index.md"), "---\ntitle: " + quote(pageLabel) + "\ndate: " + iso
+                            + "\nweight: " + p + "\nlayout: page\neditors:\n  责任编辑: " + quote(editor) + "\n  制版编辑: "
+                            + quote(layoutEditor) + "\n---\n");
+                }
                 for (int k = 1; k <= articleCount; k++) {
                     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + written * 0xBF58476D1CE4E5B9L);
                     int pick = r.nextInt(100);
@@ -1218,10 +1245,12 @@ public final class GenerateCorpus {
                         if (place.bureau() >= 0) {
                             bureauUsed[place.bureau()] = true;
                         }
-                        try (Writer w = open(hugoIssue.resolve(two(p) + "-" + two(k) + ".md"))) {
+                        // weight: the article's place in the whole archive (1 = the oldest), so that Hugo's
+                        // default order is the archive's order and .Prev/.Next cross pages and issues.
+                        try (Writer w = open(hugoPage.resolve(two(k) + ".md"))) {
                             w.write("---\n");
                             w.write(front.toString());
-                            w.write("date: " + iso + "\nweight: " + (p * 100 + k) + "\npagenum: " + p
+                            w.write("date: " + iso + "\nweight: " + (written + 1) + "\npagenum: " + p
                                     + "\npagelabel: " + quote(pageLabel) + "\n");
                             if (place.bureau() >= 0) {
                                 Bureau b = BUREAUS[place.bureau()];
