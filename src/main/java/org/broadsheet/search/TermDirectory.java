@@ -64,8 +64,8 @@ public final class TermDirectory {
     }
 
     /**
-     * Records, from a file this class wrote, the entries of the segments {@code wanted} accepts (by ordinal): how
-     * a segment that was not indexed again keeps its entries.
+     * Records, from a file this class wrote, the entries of the segments {@code wanted} accepts (by ordinal) within
+     * this directory's range: how a segment that was not indexed again keeps its entries.
      */
     @SuppressWarnings("unchecked")
     public synchronized void addFrom(String file, java.util.function.IntPredicate wanted) {
@@ -73,9 +73,17 @@ public final class TermDirectory {
         List<String> terms = (List<String>) json.get("t");
         List<String> codes = (List<String>) json.get("s");
         for (int i = 0; i < terms.size(); i++) {
-            for (int ordinal : ordinals(codes.get(i))) {
-                if (wanted.test(ordinal)) {
-                    add(ordinal, List.of(terms.get(i)));
+            long[] bits = null;
+            NumberCode.Reader in = new NumberCode.Reader(codes.get(i));
+            int end = Integer.MIN_VALUE;
+            while (in.hasNext()) {
+                int start = end == Integer.MIN_VALUE ? in.nextInt() : end + 2 + in.nextInt();
+                end = start + in.nextInt();
+                for (int ordinal = start; ordinal <= end; ordinal++) {
+                    if (ordinal >= first && ordinal - first < words * 64 && wanted.test(ordinal)) {
+                        bits = bits != null ? bits : segmentsOf.computeIfAbsent(terms.get(i), t -> new long[words]);
+                        bits[(ordinal - first) >>> 6] |= 1L << (ordinal - first);
+                    }
                 }
             }
         }
