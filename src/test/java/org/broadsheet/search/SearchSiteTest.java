@@ -134,6 +134,19 @@ class SearchSiteTest {
         assertThat(again).isNotEmpty().allMatch(file -> file.startsWith("search/2024-3/"));
     }
 
+    @Test
+    void aTermsFileDeletedByHandIsMadeAgainAsItWas() throws IOException {
+        Path site = TestSites.storyADay(temp.resolve("deleted"), "Asia/Shanghai",
+                List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2025, 2, 1)));
+        Path output = temp.resolve("deleted-public");
+        TestSites.build(BuildOptions.defaults(site).withOutput(output));
+        Map<String, String> before = searchFiles(output);
+        // The render memory notices the missing file, and the rebuilt directory is the one a build from nothing makes.
+        Files.delete(output.resolve(SearchLayout.terms(0)));
+        TestSites.build(BuildOptions.defaults(site).withOutput(output));
+        assertThat(searchFiles(output)).isEqualTo(before);
+    }
+
     private static List<String> changed(Map<String, String> before, Map<String, String> after) {
         return after.keySet().stream().filter(file -> !after.get(file).equals(before.get(file))).toList();
     }
