@@ -107,6 +107,45 @@
     return segment.meta;
   }
 
+  /* The term directory (org.broadsheet.search.TermDirectory): which quarters hold a term, read only when the
+     newest segment did not answer the query, so that a rare query reads only the segments that can match. */
+  function ordinal(id) { var p = id.split("-"); return Number(p[0]) * 4 + Number(p[1]) - 1; }
+  function termFile(term, files) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) { h = Math.imul(h ^ term.charCodeAt(i), 0x01000193); }
+    return (h >>> 0) % files;
+  }
+  async function quarters(manifest, term) {
+    var f = await json(new URL("terms/" + termFile(term, manifest.terms) + ".json", indexUrl).href);
+    var a = 0, b = f.t.length - 1, out = new Set();
+    while (a <= b) {
+      var c = (a + b) >> 1;
+      if (f.t[c] === term) {
+        var n = decode(f.s[c]), end = null;
+        for (var i = 0; i < n.length; i += 2) {
+          var start = end === null ? n[i] : end + 2 + n[i];
+          end = start + n[i + 1];
+          for (var q = start; q <= end; q++) { out.add(q); }
+        }
+        return out;
+      }
+      if (f.t[c] < term) { a = c + 1; } else { b = c - 1; }
+    }
+    return out;
+  }
+  /* The quarters holding every term the query looks up (a run's unit, or its pairs). */
+  async function candidates(manifest, runs) {
+    var terms = [];
+    runs.forEach(function (run) {
+      if (run.length === 1) { terms.push(run[0].t); }
+      for (var k = 1; k < run.length; k++) { terms.push(pair(run[k - 1], run[k])); }
+    });
+    var sets = await Promise.all(terms.map(function (term) { return quarters(manifest, term); }));
+    return sets.reduce(function (all, set) {
+      return new Set(Array.from(all).filter(function (q) { return set.has(q); }));
+    });
+  }
+
   /* The postings of a term in a segment, as text; "" when the segment lacks it. */
   async function postings(segment, term) {
     var m = await meta(segment), lo = 0, hi = m.shards.length - 1;
@@ -262,6 +301,11 @@
       var segment = current.manifest.segments[current.next++];
       if (current.from !== null && epochDay(segment.to) < current.from) { continue; }
       if (current.to !== null && epochDay(segment.from) > current.to) { continue; }
+      if (current.searched > 0) {
+        current.allowed = current.allowed || await candidates(current.manifest, current.runs);
+        if (!current.allowed.has(ordinal(segment.id))) { continue; }
+      }
+      current.searched++;
       var batch = await searchSegment(segment, current.runs, current.filter);
       current.found = current.found.concat(batch);
       if (current.shown === 0) { /* the first page: title matches first over all that was searched */
@@ -305,7 +349,7 @@
       manifest.bureaus.forEach(function (b, i) { if (b[1] === form.bureau.value) { bureau = i; } });
       var from = epochDay(form.from.value), to = epochDay(form.to.value);
       var current = state = {
-        manifest: manifest, runs: runs, found: [], shown: 0, next: 0, from: from, to: to,
+        manifest: manifest, runs: runs, found: [], shown: 0, next: 0, searched: 0, allowed: null, from: from, to: to,
         filter: function (m, doc) {
           return (bureau < 0 || m.bureauOf[doc] - 1 === bureau) && (from === null || m.dayOf[doc] >= from)
             && (to === null || m.dayOf[doc] <= to);

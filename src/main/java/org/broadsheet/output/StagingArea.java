@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -181,6 +182,12 @@ public final class StagingArea implements OutputSink {
     /** Output path → the staged file's name in {@link #root()}, for the files that differ from the output. */
     public Map<String, String> stagedNames() {
         return Map.copyOf(staged);
+    }
+
+    @Override
+    public Optional<byte[]> published(String path) throws IOException {
+        Path file = publishedFile(path);
+        return file == null ? Optional.empty() : Optional.of(Files.readAllBytes(file));
     }
 
     /** The published file at {@code path}, when there is one to compare with. */

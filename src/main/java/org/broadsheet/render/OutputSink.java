@@ -2,6 +2,7 @@ package org.broadsheet.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where a build puts its files. Paths are output-relative with '/' separators; implementations refuse any
@@ -20,4 +21,12 @@ public interface OutputSink {
 
     /** Claims {@code path} for the file already published there, which this build found to be current. */
     void keep(String path);
+
+    /**
+     * The bytes of the file published at {@code path} before this build, when there is one: what an output that
+     * sums up many inputs (the search index's term directory) reads back of the inputs that did not change.
+     */
+    default Optional<byte[]> published(String path) throws IOException {
+        return Optional.empty();
+    }
 }

@@ -47,17 +47,54 @@ public final class IndexReader {
 
     /**
      * The stories matching {@code query}, segment by segment from the newest, stopping after the segment that
-     * brings the count to {@code enough}; within a segment, title matches first, then newest first.
+     * brings the count to {@code enough}; within a segment, title matches first, then newest first. After the
+     * newest segment, only the segments the {@link TermDirectory} lists for every term are read.
      */
     public List<Hit> search(Query query, int enough) {
         List<Hit> hits = new ArrayList<>();
+        java.util.Set<Integer> candidates = null;
+        int searched = 0;
         for (Map<String, Object> segment : segments) {
             if (hits.size() >= enough || query.isEmpty()) {
                 break;
             }
-            hits.addAll(search(query, (String) segment.get("id")));
+            String id = (String) segment.get("id");
+            // The newest segment is searched at once: a common query stops there, and pays nothing for the directory.
+            if (searched > 0) {
+                candidates = candidates == null ? candidates(query) : candidates;
+                if (!candidates.contains(TermDirectory.ordinal(id))) {
+                    continue;
+                }
+            }
+            hits.addAll(search(query, id));
+            searched++;
         }
         return hits;
+    }
+
+    /** The quarters (by {@link TermDirectory#ordinal}) that hold every term the query looks up. */
+    private java.util.Set<Integer> candidates(Query query) {
+        int files = ((Long) json(SearchLayout.MANIFEST).get("terms")).intValue();
+        java.util.Set<Integer> all = null;
+        for (List<SearchText.Unit> run : query.runs()) {
+            List<String> terms = new ArrayList<>();
+            if (run.size() == 1) {
+                terms.add(run.get(0).text());
+            }
+            for (int k = 1; k < run.size(); k++) {
+                terms.add(SearchText.pair(run.get(k - 1), run.get(k)));
+            }
+            for (String term : terms) {
+                String entry = TermDirectory.entry(json(SearchLayout.terms(TermDirectory.fileOf(term, files))), term);
+                java.util.Set<Integer> holding = entry == null ? java.util.Set.of() : TermDirectory.ordinals(entry);
+                if (all == null) {
+                    all = new java.util.HashSet<>(holding);
+                } else {
+                    all.retainAll(holding);
+                }
+            }
+        }
+        return all == null ? java.util.Set.of() : all;
     }
 
     private List<Hit> search(Query query, String segment) {

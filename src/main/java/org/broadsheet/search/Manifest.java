@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The index's entry point, {@code search/index.json}: the bureaus results name, and the segments newest first
- * with their dates and how many stories, shards and chunks each has. Small, so a query's first request is cheap.
+ * with their dates and how many stories, shards and chunks each has, and how many files the term directory has. Small, so a query's first request is cheap.
  */
 public final class Manifest {
     private Manifest() {
@@ -19,9 +19,11 @@ public final class Manifest {
     public record Bureau(String name, String slug) {
     }
 
-    public static String write(List<Bureau> bureaus, List<Segment> segments) {
+    /** @param termFiles how many files the {@link TermDirectory} has */
+    public static String write(List<Bureau> bureaus, List<Segment> segments, int termFiles) {
         StringBuilder out = new StringBuilder(256 + 100 * segments.size()).append("{\"v\":")
-                .append(SegmentWriter.VERSION).append(",\"chunk\":").append(SearchLayout.CHUNK).append(",\"bureaus\":[");
+                .append(SegmentWriter.VERSION).append(",\"chunk\":").append(SearchLayout.CHUNK).append(",\"terms\":")
+                .append(termFiles).append(",\"bureaus\":[");
         for (int i = 0; i < bureaus.size(); i++) {
             out.append(i > 0 ? ",[" : "[");
             JsonText.string(out, bureaus.get(i).name()).append(',');

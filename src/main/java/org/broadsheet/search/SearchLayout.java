@@ -47,6 +47,11 @@ public final class SearchLayout {
         return PAGE + segment + "/s" + index + ".json";
     }
 
+    /** A file of the {@link TermDirectory}. */
+    public static String terms(int index) {
+        return PAGE + "terms/" + index + ".json";
+    }
+
     public static String chunk(String segment, int index) {
         return PAGE + segment + "/d" + index + ".json";
     }

@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * The files of one indexed segment: its meta (shard boundaries and per-story numbers), its shards of postings
- * in term order and its chunks of display data. {@link SegmentWriter} hands over unmodifiable lists; the shards'
- * list makes each shard's text when it is read (see {@code SegmentWriter.ShardTexts}), so it is not copied here.
+ * in term order and its chunks of display data; and its terms in order, which the {@link TermDirectory} lists.
+ * {@link SegmentWriter} hands over unmodifiable lists; the shards' list makes each shard's text when it is read
+ * (see {@code SegmentWriter.ShardTexts}), so it is not copied here.
  */
-public record SegmentFiles(String meta, List<String> shards, List<String> chunks) {
+public record SegmentFiles(String meta, List<String> shards, List<String> chunks, List<String> terms) {
     public SegmentFiles {
         chunks = List.copyOf(chunks);
+        terms = List.copyOf(terms);
     }
 }

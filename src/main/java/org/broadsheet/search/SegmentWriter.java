@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class SegmentWriter {
     /** Format of the files, part of every key: a change rewrites every segment. */
-    public static final int VERSION = 2; // 2: the first day is shifted by SearchLayout.DAY_OFFSET
+    public static final int VERSION = 3; // 2: the first day is shifted by SearchLayout.DAY_OFFSET; 3: TermDirectory
     /** Boundary of a trailing empty shard: no term sorts after it. */
     static final String NO_TERM = "\uffff";
 
@@ -43,8 +43,12 @@ public final class SegmentWriter {
         for (int i = 0; i < shards.size(); i++) {
             firstTerms.add(firstTerm(shards, i));
         }
+        List<String> terms = new ArrayList<>(entries.size());
+        for (TermEntry entry : entries) {
+            terms.add(entry.term());
+        }
         return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardTexts(shards),
-                DisplayChunks.write(docs, chunkSize));
+                DisplayChunks.write(docs, chunkSize), terms);
     }
 
     /**

@@ -101,6 +101,54 @@ class SearchIT {
         }
     }
 
+    /**
+     * Five quarters, one story each; the oldest holds 鄂尔多斯, the one after it only 鄂尔. A search for 鄂尔多斯 reads
+     * the newest quarter, then the term directory, then only the oldest quarter: the directory rules out the
+     * quarter holding 鄂尔 without 多斯, and those holding neither.
+     */
+    @org.junit.jupiter.api.Test
+    void aRareQueryReadsOnlyTheQuartersTheTermDirectoryNames() {
+        Path site = TestSites.storyADay(temp.resolve("quarters"), "Asia/Shanghai", List.of(java.time.LocalDate.of(
+                2024, 2, 1), java.time.LocalDate.of(2024, 5, 1), java.time.LocalDate.of(2024, 8, 1),
+                java.time.LocalDate.of(2024, 11, 1), java.time.LocalDate.of(2025, 2, 1)));
+        TestSites.write(site.resolve("content/2024/02/01/01/01.md"),
+                "---\ntitle: 2024-02-01日本报要闻\n---\n正文。鄂尔多斯市法院审结一起案件。\n");
+        TestSites.write(site.resolve("content/2024/05/01/01/01.md"),
+                "---\ntitle: 2024-05-01日本报要闻\n---\n正文。鄂尔古纳。\n");
+        Path out = temp.resolve("quarters-public");
+        try (Nginx server = Nginx.serve(out, "quarters")) {
+            BuildResult result = TestSites.build(new BuildOptions(site, Optional.of(out),
+                    Optional.of(URI.create(server.url())), Optional.empty(), false, false, false, false,
+                    Optional.empty(), 2, UnaryOperator.identity(), true));
+            assertThat(result.problems()).isEmpty();
+            try (Browser browser = ReaderJourneyIT.Size.DESKTOP.start()) {
+                ChromeDriver driver = browser.driver();
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(25));
+                driver.get(server.url() + "search/?q=" + java.net.URLEncoder.encode("鄂尔多斯",
+                        java.nio.charset.StandardCharsets.UTF_8));
+                wait.until(d -> d.findElement(By.id("search-status")).getText().startsWith("共找到"));
+                assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("共找到 1 篇稿件。");
+                assertThat(driver.findElements(By.cssSelector("#search-results .search-result h2")))
+                        .extracting(WebElement::getText).containsExactly("2024-02-01日本报要闻");
+                @SuppressWarnings("unchecked")
+                List<String> fetched = (List<String>) driver.executeScript("return performance"
+                        + ".getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+                        + ".filter(p => p.includes('/search/') && p.endsWith('.json'))");
+                assertThat(fetched).contains("/quarters/search/2025-1/meta.json", "/quarters/search/2024-1/meta.json")
+                        .anyMatch(path -> path.startsWith("/quarters/search/terms/"))
+                        .noneMatch(path -> path.startsWith("/quarters/search/2024-2/")
+                                || path.startsWith("/quarters/search/2024-3/")
+                                || path.startsWith("/quarters/search/2024-4/"));
+
+                // A word every quarter holds: all five, the directory ruling none out.
+                driver.get(server.url() + "search/?q=正文");
+                wait.until(d -> d.findElement(By.id("search-status")).getText().startsWith("共找到"));
+                assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("共找到 5 篇稿件。");
+                assertThat(browser.consoleErrors()).isEmpty();
+            }
+        }
+    }
+
     private static WebElement field(ChromeDriver driver) {
         return driver.findElement(By.id("search-q"));
     }

@@ -179,7 +179,7 @@ class IncrementalBuildTest {
         long feeds = files.stream().filter(path -> path.matches("(.*/)?(rss|atom)\\.xml|(.*/)?feed\\.json")).count();
         assertThat(feeds).as("the site's feed and each bureau's, in three formats").isGreaterThan(6);
         long searchIndex = files.stream().filter(path -> path.matches("search/.*\\.json")).count();
-        assertThat(searchIndex).as("the search index's manifest and the sample's one segment").isGreaterThan(3);
+        assertThat(searchIndex).as("the search index's manifest, term directory and the sample's one segment").isGreaterThan(3);
         assertThat(rebuild.stats().filesKept()).isEqualTo(pages + feeds + 1 + searchIndex); // 1: sitemap.xml
     }
 
@@ -189,10 +189,12 @@ class IncrementalBuildTest {
 
         BuildResult rebuild = build();
 
-        // And the search index's files that hold the story's words: only its segment's (the sample has one).
+        // And the search index's files that hold the story's words: only its segment's (the sample has one), and
+        // the term directory's file when the paragraph brings a term the segment lacked.
         List<String> written = filesNewerThanLongAgo();
         assertThat(written).startsWith("2025/12/10/01/01.html");
-        assertThat(written.subList(1, written.size())).allMatch(path -> path.startsWith("search/2025-4/"));
+        assertThat(written.subList(1, written.size()))
+                .allMatch(path -> path.startsWith("search/2025-4/") || path.equals("search/terms/0.json"));
         assertThat(rebuild.stats().written()).isEqualTo(written.size());
     }
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.broadsheet.TestSites;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
@@ -88,14 +90,15 @@ class SearchSiteTest {
     }
 
     @Test
-    void anEditRewritesOnlyTheSegmentHoldingTheStory() throws IOException {
+    void anEditRewritesOnlyTheSegmentHoldingTheStoryAndTheDirectoryEntriesOfTermsItAddsOrDrops() throws IOException {
         List<LocalDate> dates = List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 8, 1),
                 LocalDate.of(2024, 11, 1));
         Path site = TestSites.storyADay(temp.resolve("quarters"), "Asia/Shanghai", dates);
         Path output = temp.resolve("quarters-public");
         TestSites.build(BuildOptions.defaults(site).withOutput(output));
         Map<String, String> before = searchFiles(output);
-        assertThat(before).containsKeys("search/index.json", "search/2024-1/meta.json", "search/2024-4/s0.json");
+        assertThat(before).containsKeys("search/index.json", "search/2024-1/meta.json", "search/2024-4/s0.json",
+                "search/terms/0.json");
         assertThat(titles(reader(output), "正文")).hasSize(4);
 
         Path story = site.resolve("content/2024/05/01/01/01.md");
@@ -104,9 +107,64 @@ class SearchSiteTest {
 
         Map<String, String> after = searchFiles(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
-        List<String> changed = after.keySet().stream().filter(file -> !after.get(file).equals(before.get(file))).toList();
-        assertThat(changed).isNotEmpty().allMatch(file -> file.startsWith("search/2024-2/"));
+        List<String> changed = changed(before, after);
+        assertThat(changed).isNotEmpty().allMatch(file -> file.startsWith("search/2024-2/")
+                || file.startsWith("search/terms/"));
+        // A terms file changed exactly when one of its terms appeared in (or left) a quarter: here the new words'.
+        Map<String, String> entriesBefore = entries(before);
+        Map<String, String> entriesAfter = entries(after);
+        Set<String> moved = new TreeSet<>(entriesAfter.keySet());
+        moved.removeIf(term -> entriesAfter.get(term).equals(entriesBefore.get(term)));
+        assertThat(moved).contains("鄂尔", "多斯", "鄂").allMatch(term -> "鄂尔多斯市法院审结一起案件".contains(term));
+        int files = TermDirectory.fileCount(4);
+        assertThat(changed.stream().filter(file -> file.startsWith("search/terms/")).toList())
+                .containsExactlyInAnyOrderElementsOf(moved.stream().map(term -> SearchLayout.terms(
+                        TermDirectory.fileOf(term, files))).distinct().toList());
         assertThat(titles(reader(output), "鄂尔多斯")).containsExactly("2024-05-01日本报要闻");
+        // What the edit kept of the directory is what a build from nothing writes.
+        Path cold = temp.resolve("quarters-cold");
+        TestSites.build(BuildOptions.defaults(site).withOutput(cold).withCache(false));
+        assertThat(searchFiles(cold)).isEqualTo(after);
+
+        // An edit that brings no new term and drops none rewrites no terms file.
+        Path other = site.resolve("content/2024/08/01/01/01.md");
+        TestSites.write(other, TestSites.read(other).replace("正文。", "正文。正文。"));
+        TestSites.build(BuildOptions.defaults(site).withOutput(output));
+        List<String> again = changed(after, searchFiles(output));
+        assertThat(again).isNotEmpty().allMatch(file -> file.startsWith("search/2024-3/"));
+    }
+
+    @Test
+    void aTermsFileDeletedByHandIsMadeAgainAsItWas() throws IOException {
+        Path site = TestSites.storyADay(temp.resolve("deleted"), "Asia/Shanghai",
+                List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2025, 2, 1)));
+        Path output = temp.resolve("deleted-public");
+        TestSites.build(BuildOptions.defaults(site).withOutput(output));
+        Map<String, String> before = searchFiles(output);
+        // The render memory notices the missing file, and the rebuilt directory is the one a build from nothing makes.
+        Files.delete(output.resolve(SearchLayout.terms(0)));
+        TestSites.build(BuildOptions.defaults(site).withOutput(output));
+        assertThat(searchFiles(output)).isEqualTo(before);
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        return after.keySet().stream().filter(file -> !after.get(file).equals(before.get(file))).toList();
+    }
+
+    /** Every term of the directory files among {@code files}, with its entry. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> entries(Map<String, String> files) {
+        Map<String, String> entries = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.startsWith("search/terms/")) {
+                Map<String, Object> json = (Map<String, Object>) MiniJson.parse(text);
+                List<String> terms = (List<String>) json.get("t");
+                for (int i = 0; i < terms.size(); i++) {
+                    entries.put(terms.get(i), ((List<String>) json.get("s")).get(i));
+                }
+            }
+        });
+        return entries;
     }
 
     @Test

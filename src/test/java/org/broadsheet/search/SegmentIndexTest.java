@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.archive.Body;
@@ -19,22 +21,51 @@ class SegmentIndexTest {
 
     /** A one-segment index of {@code docs} (newest first), as files by path. */
     static IndexReader index(List<SearchDoc> docs, int shards) {
-        SegmentFiles files = SegmentWriter.write(docs, shards, SearchLayout.CHUNK);
-        Map<String, String> byPath = new HashMap<>();
-        byPath.put(SearchLayout.meta("s"), files.meta());
-        for (int i = 0; i < files.shards().size(); i++) {
-            byPath.put(SearchLayout.shard("s", i), files.shards().get(i));
-        }
-        for (int i = 0; i < files.chunks().size(); i++) {
-            byPath.put(SearchLayout.chunk("s", i), files.chunks().get(i));
-        }
-        byPath.put(SearchLayout.MANIFEST, Manifest.write(List.of(new Manifest.Bureau("包头市", "baotou")),
-                List.of(new Manifest.Segment("s", docs.get(docs.size() - 1).date(), docs.get(0).date(), docs.size(),
-                        files.shards().size(), files.chunks().size()))));
+        Map<String, List<SearchDoc>> one = new LinkedHashMap<>();
+        one.put("2025-4", docs);
+        return index(one, shards, TermDirectory.fileCount(docs.size()));
+    }
+
+    /**
+     * An index of {@code segments} (by id, newest first; each newest first) with its term directory in
+     * {@code termFiles} files, as files by path.
+     */
+    static IndexReader index(Map<String, List<SearchDoc>> segments, int shards, int termFiles) {
+        return reader(indexFiles(segments, shards, termFiles));
+    }
+
+    static IndexReader reader(Map<String, String> byPath) {
         return new IndexReader(path -> {
             assertThat(byPath).containsKey(path);
             return byPath.get(path);
         });
+    }
+
+    static Map<String, String> indexFiles(Map<String, List<SearchDoc>> segments, int shards, int termFiles) {
+        Map<String, String> byPath = new HashMap<>();
+        List<Manifest.Segment> listed = new ArrayList<>();
+        List<Integer> ordinals = segments.keySet().stream().map(TermDirectory::ordinal).toList();
+        TermDirectory directory = new TermDirectory(Collections.min(ordinals), Collections.max(ordinals));
+        segments.forEach((id, docs) -> {
+            SegmentFiles files = SegmentWriter.write(docs, shards, SearchLayout.CHUNK);
+            byPath.put(SearchLayout.meta(id), files.meta());
+            for (int i = 0; i < files.shards().size(); i++) {
+                byPath.put(SearchLayout.shard(id, i), files.shards().get(i));
+            }
+            for (int i = 0; i < files.chunks().size(); i++) {
+                byPath.put(SearchLayout.chunk(id, i), files.chunks().get(i));
+            }
+            directory.add(TermDirectory.ordinal(id), files.terms());
+            listed.add(new Manifest.Segment(id, docs.get(docs.size() - 1).date(), docs.get(0).date(), docs.size(),
+                    files.shards().size(), files.chunks().size()));
+        });
+        List<String> terms = directory.write(termFiles);
+        for (int i = 0; i < terms.size(); i++) {
+            byPath.put(SearchLayout.terms(i), terms.get(i));
+        }
+        byPath.put(SearchLayout.MANIFEST, Manifest.write(List.of(new Manifest.Bureau("包头市", "baotou")), listed,
+                termFiles));
+        return byPath;
     }
 
     static List<Integer> found(IndexReader reader, String query) {

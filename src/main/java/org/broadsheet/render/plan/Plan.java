@@ -17,6 +17,7 @@ final class Plan {
     private final Routes routes;
     private final Problems problems;
     private final List<Output> outputs = new ArrayList<>();
+    private final List<Output> last = new ArrayList<>();
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
     Plan(Routes routes, Problems problems) {
@@ -26,6 +27,14 @@ final class Plan {
 
     void add(Output output) {
         outputs.add(output);
+    }
+
+    /**
+     * Adds an output produced only once every other output was: one that sums up what others produced (the search
+     * index's term directory reads the terms of the segments indexed in this build).
+     */
+    void addLast(Output output) {
+        last.add(output);
     }
 
     /** Lists the page at {@code route} in the sitemap, last changed on {@code lastModified} (may be empty). */
@@ -43,6 +52,10 @@ final class Plan {
 
     List<Output> outputs() {
         return outputs;
+    }
+
+    List<Output> lastOutputs() {
+        return last;
     }
 
     List<SitemapWriter.Entry> sitemap() {

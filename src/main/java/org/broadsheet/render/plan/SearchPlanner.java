@@ -1,6 +1,16 @@
 package org.broadsheet.render.plan;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +28,25 @@ import org.broadsheet.search.SearchDoc;
 import org.broadsheet.search.SearchLayout;
 import org.broadsheet.search.SegmentFiles;
 import org.broadsheet.search.SegmentWriter;
+import org.broadsheet.search.TermDirectory;
 
 /**
  * The search page and the index it reads (see {@code search.SearchLayout}): the manifest, and for each segment its
  * meta, shards and display chunks, all keyed by the segment's stories (their fields and their bodies' tokens), so a
  * segment whose stories did not change is neither read nor indexed. The files of one segment are made together,
- * once, by whichever of them is produced first.
+ * once, by whichever of them is produced first. The term directory ({@code search.TermDirectory}) is produced last,
+ * from the terms of the segments indexed in this build and, for the others, the entries it published before.
  */
-record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConfig config) implements Planner {
+record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConfig config, Published published)
+        implements Planner {
+    /** Reads a file as the output published it before this build (see {@code OutputSink#published}). */
+    @FunctionalInterface
+    interface Published {
+        Optional<byte[]> read(String path) throws IOException;
+    }
+
+    private static final Pattern MANIFEST_HEAD = Pattern.compile("\\{\"v\":(\\d+),\"chunk\":\\d+,\"terms\":(\\d+),");
+
     @Override
     public void plan(Plan plan) {
         if (!config.search().enabled()) {
@@ -43,18 +64,92 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
             segments.computeIfAbsent(SearchLayout.segmentOf(article.id().date()), id -> new ArrayList<>())
                     .add(doc(article, bureauIndex));
         }
+        if (segments.isEmpty()) {
+            String empty = Manifest.write(bureaus, List.of(), 0);
+            plan.add(TextOutput.keyed(SearchLayout.MANIFEST, () -> empty, () -> empty));
+            return;
+        }
+        List<Integer> ordinals = segments.keySet().stream().map(TermDirectory::ordinal).toList();
+        TermDirectory directory = new TermDirectory(Collections.min(ordinals), Collections.max(ordinals));
+        Set<String> indexed = ConcurrentHashMap.newKeySet();
         List<Manifest.Segment> listed = new ArrayList<>();
-        segments.forEach((id, docs) -> listed.add(plan(plan, id, docs)));
+        List<SharedSegment.Once<String>> keys = new ArrayList<>();
+        segments.forEach((id, docs) -> listed.add(plan(plan, id, docs, keys, files -> {
+            directory.add(TermDirectory.ordinal(id), files.terms());
+            indexed.add(id);
+        })));
+        int termFiles = TermDirectory.fileCount(listed.stream().mapToInt(Manifest.Segment::docs).sum());
         // Keyed by its own text, which is cheap to make: kept, not rewritten, when no segment changed its shape.
-        SharedSegment.Once<String> manifest = new SharedSegment.Once<>(() -> Manifest.write(bureaus, listed));
+        SharedSegment.Once<String> manifest = new SharedSegment.Once<>(() -> Manifest.write(bureaus, listed, termFiles));
         plan.add(TextOutput.keyed(SearchLayout.MANIFEST, manifest::get, manifest::get));
+
+        // Made when a segment changed; a file is written only when its bytes did, i.e. when one of its terms
+        // appeared in or disappeared from a segment.
+        SharedSegment.Once<List<String>> texts = new SharedSegment.Once<>(() -> {
+            List<String> kept = segments.keySet().stream().filter(id -> !indexed.contains(id)).toList();
+            if (!kept.isEmpty() && !readPublished(directory, kept)) {
+                // No directory to read them from (deleted by hand): index them again, one at a time.
+                for (String id : kept) {
+                    List<SearchDoc> docs = segments.get(id);
+                    directory.add(TermDirectory.ordinal(id), SegmentWriter.write(docs,
+                            SearchLayout.shardCount(docs.size()), SearchLayout.CHUNK).terms());
+                }
+            }
+            return directory.write(termFiles);
+        });
+        SharedSegment.Once<String> key = new SharedSegment.Once<>(() -> {
+            StringBuilder all = new StringBuilder("terms ").append(SegmentWriter.VERSION).append(' ').append(termFiles);
+            keys.forEach(k -> all.append(' ').append(k.get()));
+            return all.toString();
+        });
+        for (int i = 0; i < termFiles; i++) {
+            int index = i;
+            plan.addLast(TextOutput.keyed(SearchLayout.terms(i), () -> texts.get().get(index), key::get));
+        }
     }
 
-    private Manifest.Segment plan(Plan plan, String id, List<SearchDoc> docs) {
+    /**
+     * Adds to {@code directory} the entries of the segments {@code kept}, as the directory published before this
+     * build lists them: they are those segments' entries still, since the directory was made whenever any segment
+     * changed. False, having added nothing, when there is no complete directory of this format to read.
+     */
+    private boolean readPublished(TermDirectory directory, List<String> kept) {
+        try {
+            Optional<byte[]> manifest = published.read(SearchLayout.MANIFEST);
+            if (manifest.isEmpty()) {
+                return false;
+            }
+            Matcher head = MANIFEST_HEAD.matcher(new String(manifest.get(), StandardCharsets.UTF_8));
+            if (!head.lookingAt() || Integer.parseInt(head.group(1)) != SegmentWriter.VERSION) {
+                return false;
+            }
+            List<String> files = new ArrayList<>();
+            for (int i = 0; i < Integer.parseInt(head.group(2)); i++) {
+                Optional<byte[]> file = published.read(SearchLayout.terms(i));
+                if (file.isEmpty()) {
+                    return false;
+                }
+                files.add(new String(file.get(), StandardCharsets.UTF_8));
+            }
+            Set<Integer> wanted = new HashSet<>(kept.stream().map(TermDirectory::ordinal).toList());
+            for (String file : files) {
+                directory.addFrom(file, wanted::contains);
+            }
+            return true;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    private Manifest.Segment plan(Plan plan, String id, List<SearchDoc> docs, List<SharedSegment.Once<String>> keys,
+            Consumer<SegmentFiles> indexed) {
         int shards = SearchLayout.shardCount(docs.size());
         int chunks = SearchLayout.chunkCount(docs.size());
-        SharedSegment files = new SharedSegment(() -> SegmentWriter.write(docs, shards, SearchLayout.CHUNK),
-                1 + shards + chunks);
+        SharedSegment files = new SharedSegment(() -> {
+            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK);
+            indexed.accept(made);
+            return made;
+        }, 1 + shards + chunks);
         String[] parts = new String[docs.size() + 3];
         parts[0] = Integer.toString(SegmentWriter.VERSION);
         parts[1] = Integer.toString(shards);
@@ -66,6 +161,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
             }
             return Fingerprints.of(parts);
         });
+        keys.add(key);
         plan.add(TextOutput.keyed(SearchLayout.meta(id), () -> files.take(SegmentFiles::meta), key::get));
         for (int i = 0; i < shards; i++) {
             int index = i;

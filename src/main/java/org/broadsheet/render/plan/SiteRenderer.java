@@ -59,19 +59,20 @@ public final class SiteRenderer {
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
     public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems, Progress progress) {
         Plan plan = new Plan(routes, problems);
-        for (Planner planner : planners(siteDir, theme)) {
+        for (Planner planner : planners(siteDir, theme, sink)) {
             planner.plan(plan);
         }
-        progress.started("pages rendered", plan.outputs().size());
-        return new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress)
-                .run(plan.outputs(), problems);
+        progress.started("pages rendered", plan.outputs().size() + plan.lastOutputs().size());
+        OutputExecutor executor = new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress);
+        int written = executor.run(plan.outputs(), problems);
+        return written + executor.run(plan.lastOutputs(), problems);
     }
 
     /**
      * The families of outputs, in the order their pages are listed in the sitemap; the sitemap's planner comes
      * after the planners whose pages it lists.
      */
-    private List<Planner> planners(Path siteDir, Theme theme) {
+    private List<Planner> planners(Path siteDir, Theme theme, OutputSink sink) {
         ViewInputs keys = new ViewInputs(archive, config);
         return List.of(
                 new HomePlanner(archive, views),
@@ -80,7 +81,7 @@ public final class SiteRenderer {
                 new DateArchivePlanner(archive, views, routes),
                 new BureauPlanner(archive, views, keys, routes, feeds, config.paginate()),
                 new StandalonePlanner(archive, views, routes),
-                new SearchPlanner(archive, views, routes, config),
+                new SearchPlanner(archive, views, routes, config, sink::published),
                 new FeedPlanner(keys, feeds),
                 new SitemapPlanner(routes, feeds, config),
                 new ThemeAssetPlanner(theme, siteDir, routes));
