@@ -11,6 +11,8 @@ import org.broadsheet.TestSites;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,12 +23,14 @@ class WarmBuildsIT {
     @TempDir
     Path temp;
 
-    @Test
-    void editRoundsChangeOneArticleEachAndRebuild() throws Exception {
+    /** edit-told: the same rounds through a resident session told which file changed, as serve builds. */
+    @ParameterizedTest
+    @ValueSource(strings = {"edit", "edit-told"})
+    void editRoundsChangeOneArticleEachAndRebuild(String mode) throws Exception {
         Path site = TestSites.copySample(temp);
         assertThat(TestSites.build(BuildOptions.defaults(site)).outcome()).isEqualTo(BuildResult.Outcome.PUBLISHED);
 
-        String output = warmBuilds("edit", site, 2);
+        String output = warmBuilds(mode, site, 2);
 
         List<String> rounds = output.lines().filter(line -> line.contains("round ")).toList();
         assertThat(rounds).hasSize(2).allSatisfy(line -> assertThat(line).contains("PUBLISHED").contains("list ")
