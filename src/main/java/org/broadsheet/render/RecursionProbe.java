@@ -61,7 +61,29 @@ final class RecursionProbe {
             probe.interrupt();
             Thread.currentThread().interrupt();
         }
-        return depth(deepest) > DEEP ? deepest : "";
+        return depth(deepest) > DEEP ? fromRecurringFrame(deepest) : "";
+    }
+
+    /**
+     * {@code stack} (innermost first) from its first frame that recurs further down. A sample may catch the
+     * template writing a line of text between two calls; that frame is not the recursion, the call that repeats
+     * is, and the problem should name its line.
+     */
+    static String fromRecurringFrame(String stack) {
+        String[] lines = stack.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            int at = lines[i].indexOf("[in template");
+            if (at < 0) {
+                continue;
+            }
+            String position = lines[i].substring(at);
+            for (int j = i + 1; j < lines.length; j++) {
+                if (lines[j].contains(position)) {
+                    return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+                }
+            }
+        }
+        return stack;
     }
 
     private static int depth(String stack) {
