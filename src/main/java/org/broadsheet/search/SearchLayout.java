@@ -28,7 +28,14 @@ public final class SearchLayout {
 
     /** The segment a story of {@code date} belongs to: its year and quarter, e.g. 2025-4. */
     public static String segmentOf(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "%04d-%d", date.getYear(), (date.getMonthValue() + 2) / 3);
+        int year = date.getYear();
+        int quarter = (date.getMonthValue() + 2) / 3;
+        if (year < 0 || year > 9999) {
+            return String.format(java.util.Locale.ROOT, "%04d-%d", year, quarter);
+        }
+        // Asked for every story of every build: without a Formatter, which cost 4% of what an edit allocated.
+        String digits = Integer.toString(year);
+        return "0000".substring(digits.length()) + digits + "-" + quarter;
     }
 
     public static int shardCount(int stories) {
