@@ -98,8 +98,7 @@ public final class OutputMemory implements RenderMemory {
             }
         }
         Map<String, Entry> present = stillPublished(output.toAbsolutePath().normalize(), remembered.entries());
-        return new OutputMemory(file, header, present, remembered.groups(),
-                !present.isEmpty() && present.size() == remembered.entries().size(), resident,
+        return new OutputMemory(file, header, present, remembered.groups(), intact(present, remembered), resident,
                 Files.exists(file) ? remembered : null);
     }
 
@@ -118,8 +117,13 @@ public final class OutputMemory implements RenderMemory {
         }
         Map<String, Entry> present = soleWriter ? onDisk.entries()
                 : stillPublished(output.toAbsolutePath().normalize(), onDisk.entries());
-        return Optional.of(new OutputMemory(file, header, present, onDisk.groups(),
-                !present.isEmpty() && present.size() == onDisk.entries().size(), true, onDisk));
+        return Optional.of(new OutputMemory(file, header, present, onDisk.groups(), intact(present, onDisk), true,
+                onDisk));
+    }
+
+    /** Whether every file {@code remembered} lists is {@code present}: the output is as the last build left it. */
+    private static boolean intact(Map<String, Entry> present, Remembered remembered) {
+        return !present.isEmpty() && present.size() == remembered.entries().size();
     }
 
     /** The header of the file for builds with {@code buildKey} into {@code output}, whose files it describes. */

@@ -2,13 +2,31 @@ package org.broadsheet.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The index's entry point, {@code search/index.json}: the bureaus results name, and the segments newest first
  * with their dates and how many stories, shards and chunks each has, and how many files the term directory has. Small, so a query's first request is cheap.
  */
 public final class Manifest {
+    /** The head {@link #write} starts every manifest with: format version, chunk size, term files. */
+    private static final Pattern HEAD = Pattern.compile("\\{\"v\":(\\d+),\"chunk\":\\d+,\"terms\":(\\d+),");
+
     private Manifest() {
+    }
+
+    /**
+     * How many term files the manifest {@code text} (as {@link #write} wrote it) announces; empty when it is not
+     * a manifest of this format version, whose directory this code cannot read.
+     */
+    public static OptionalInt termFiles(String text) {
+        Matcher head = HEAD.matcher(text);
+        if (!head.lookingAt() || Integer.parseInt(head.group(1)) != SegmentWriter.VERSION) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(head.group(2)));
     }
 
     /** One segment as the manifest lists it. */

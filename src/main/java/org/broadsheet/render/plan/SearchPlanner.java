@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
         Optional<byte[]> read(String path) throws IOException;
     }
 
-    private static final Pattern MANIFEST_HEAD = Pattern.compile("\\{\"v\":(\\d+),\"chunk\":\\d+,\"terms\":(\\d+),");
 
     @Override
     public void plan(Plan plan) {
@@ -118,12 +116,12 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
             if (manifest.isEmpty()) {
                 return false;
             }
-            Matcher head = MANIFEST_HEAD.matcher(new String(manifest.get(), StandardCharsets.UTF_8));
-            if (!head.lookingAt() || Integer.parseInt(head.group(1)) != SegmentWriter.VERSION) {
+            OptionalInt termFiles = Manifest.termFiles(new String(manifest.get(), StandardCharsets.UTF_8));
+            if (termFiles.isEmpty()) {
                 return false;
             }
             List<String> files = new ArrayList<>();
-            for (int i = 0; i < Integer.parseInt(head.group(2)); i++) {
+            for (int i = 0; i < termFiles.getAsInt(); i++) {
                 Optional<byte[]> file = published.read(SearchLayout.terms(i));
                 if (file.isEmpty()) {
                     return false;
