@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +22,8 @@ public final class Archive {
     private final List<Issue> issues;
     private final List<Year> years;
     private final List<BureauDesk> bureaus;
+    /** Every known bureau, also those without a story: what {@link #withIssues} builds the desks from again. */
+    private final List<Bureau> knownBureaus;
     private final List<Article> withdrawn;
     private final List<StandalonePage> standalone;
     private final List<Article> readingOrder;
@@ -38,6 +41,7 @@ public final class Archive {
     public Archive(List<Issue> issues, List<Bureau> bureaus, List<Article> withdrawn,
             List<StandalonePage> standalone) {
         this.standalone = List.copyOf(standalone);
+        this.knownBureaus = List.copyOf(bureaus);
         this.issues = issues.stream().sorted(Comparator.comparing(Issue::date)).toList();
         this.withdrawn = withdrawn.stream().sorted(Comparator.comparing(Article::source)).toList();
         this.years = groupByYear(this.issues);
@@ -69,6 +73,29 @@ public final class Archive {
         this.pageOfArticle = java.util.Collections.unmodifiableMap(pages);
         this.newestFirst = newestFirst(this.issues);
         this.bureaus = deskList(bureaus, newestFirst);
+    }
+
+    /**
+     * This archive with the issues of {@code dates} as given: {@code issues} (each on one of those dates) take
+     * their places, an issue of those dates not among them is gone, and the withdrawn stories of those dates are
+     * {@code withdrawn}. Everything else is as it was; what depends on the whole archive (neighbours, bureau
+     * lists) is worked out again.
+     */
+    public Archive withIssues(Set<LocalDate> dates, List<Issue> issues, List<Article> withdrawn) {
+        List<Issue> kept = new ArrayList<>(this.issues.size() + issues.size());
+        for (Issue issue : this.issues) {
+            if (!dates.contains(issue.date())) {
+                kept.add(issue);
+            }
+        }
+        kept.addAll(issues);
+        List<Article> gone = new ArrayList<>(withdrawn);
+        for (Article article : this.withdrawn) {
+            if (!dates.contains(article.id().date())) {
+                gone.add(article);
+            }
+        }
+        return new Archive(kept, knownBureaus, gone, standalone);
     }
 
     /** Issues in date order, oldest first. */

@@ -27,6 +27,7 @@ final class ArticleStage {
     private final ContentLoader loader;
     private final GuardedMarkdown markdown;
     private final LinkCheck links;
+    /** Null for a stage that keeps bodies in memory and leaves the build cache alone ({@link #uncached}). */
     private final ArticleCache cache;
     private final ForkJoinPool pool;
     private final boolean includeDrafts;
@@ -45,6 +46,15 @@ final class ArticleStage {
         this.pool = pool;
         this.includeDrafts = includeDrafts;
         this.nowNanos = nowNanos;
+    }
+
+    /**
+     * A stage that reads and renders every file and keeps the bodies in memory: for a preview of a few issues
+     * between builds, which must leave the build cache as the last build left it.
+     */
+    static ArticleStage uncached(ContentLoader loader, GuardedMarkdown markdown, LinkCheck links, ForkJoinPool pool,
+            boolean includeDrafts) {
+        return new ArticleStage(loader, markdown, links, null, pool, includeDrafts, 0);
     }
 
     /** The articles to publish (drafts only when asked), in the order of {@code files}. */
@@ -71,7 +81,7 @@ final class ArticleStage {
     }
 
     private Optional<Prepared> prepare(ArticleFile file, Problems problems) {
-        Optional<ArticleCache.Hit> hit = cache.lookup(file);
+        Optional<ArticleCache.Hit> hit = cache == null ? Optional.empty() : cache.lookup(file);
         if (hit.isPresent()) {
             ArticleSource source = hit.get().source();
             // The files a cached body points at are looked for again: any of them may have gone since.
@@ -97,8 +107,12 @@ final class ArticleStage {
         if (!linksHold(source, targets, problems)) {
             return Optional.empty();
         }
-        BodyStore.StoredBody body = cache.store(JumpMark.afterRendering(rendered.html()));
+        String html = JumpMark.afterRendering(rendered.html());
         ArticleSource withoutMarkdown = source.withoutBody();
+        if (cache == null) {
+            return Optional.of(new Prepared(withoutMarkdown, Body.of(html)));
+        }
+        BodyStore.StoredBody body = cache.store(html);
         if (read.problems().isEmpty()) {
             cache.remember(file, withoutMarkdown, body, targets, nowNanos);
         }

@@ -22,7 +22,12 @@ public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, 
         /** Another build holds the site's lock. */
         LOCKED,
         /** The output folder is unsafe to publish into. */
-        OUTPUT_REFUSED
+        OUTPUT_REFUSED,
+        /**
+         * Stopped before publishing because a newer change came in (only when the caller asked for that, as
+         * {@code serve} does): nothing was published, and the next build takes up every change.
+         */
+        SUPERSEDED
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.BuildCache;
@@ -66,6 +67,12 @@ final class BuildRun {
     /** What the session's last build left of the build cache; null when the session builds only once. */
     private ResidentStores kept;
     private final boolean soleWriter;
+    /** Asked while rendering and before publishing whether a newer change makes this build's output stale. */
+    private final BooleanSupplier superseded;
+    /** The Markdown engine this build rendered with, once it has one. */
+    private GuardedMarkdown markdown;
+    /** What this build leaves for previews once it has published; null until then. */
+    private IssuePreview.Basis previewBasis;
     /**
      * What this build leaves for the session's next one: null while the build cache is not opened (then what
      * was kept is left as it was), NONE once it is, until it has published.
@@ -88,9 +95,11 @@ final class BuildRun {
      * @param kept       what the session's last build left of the build cache, taken over by this build; null
      *                   when the session builds only once
      * @param soleWriter whether only the session writes into its output folder (see {@link ResidentStores})
+     * @param superseded whether a newer change came in, which stops the build before it publishes
      */
     BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings,
-            Progress progress, ResidentStores kept, boolean soleWriter) {
+            Progress progress, ResidentStores kept, boolean soleWriter, BooleanSupplier superseded) {
+        this.superseded = superseded;
         this.progress = progress;
         this.options = options;
         this.pool = pool;
@@ -98,6 +107,11 @@ final class BuildRun {
         this.listings = listings;
         this.kept = kept;
         this.soleWriter = soleWriter;
+    }
+
+    /** What this build leaves for previews, once it has published. */
+    Optional<IssuePreview.Basis> previewBasis() {
+        return Optional.ofNullable(previewBasis);
     }
 
     /** What this build leaves of the build cache for the session's next one, once it is over. */
@@ -206,7 +220,10 @@ final class BuildRun {
                     // just does its work.
                 }
             }
-            if (result.outcome() == BuildResult.Outcome.PUBLISHED) {
+            if (result.outcome() == BuildResult.Outcome.PUBLISHED
+                    || result.outcome() == BuildResult.Outcome.SUPERSEDED) {
+                // A superseded build stopped before it changed the output or the render memory's file, and
+                // left the article cache saved: its stores are as good as a published build's.
                 handOn(caches);
             }
             return result;
@@ -255,12 +272,15 @@ final class BuildRun {
         }
         StagingArea staging = publisher.freshStaging();
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
-        SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes),
-                new TemplateEngine(site, theme.get()), routes, pool, config,
-                new FeedFactory(archive, config, routes, now), memory);
+        TemplateEngine templates = new TemplateEngine(site, theme.get());
+        SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes), templates,
+                routes, pool, config, new FeedFactory(archive, config, routes, now), memory);
         int rendered;
         try {
-            rendered = renderer.render(site, theme.get(), staging, problems, progress);
+            rendered = renderer.render(site, theme.get(), staging, problems, progress, superseded);
+        } catch (SiteRenderer.Stopped stopped) {
+            publisher.discard(staging);
+            return superseded(problems);
         } catch (RuntimeException e) {
             publisher.discard(staging);
             throw e;
@@ -273,6 +293,10 @@ final class BuildRun {
             return failed(problems);
         }
 
+        if (superseded.getAsBoolean()) {
+            publisher.discard(staging);
+            return superseded(problems);
+        }
         staging.finish();
         if (!staging.stagedNames().isEmpty()) {
             memory.forgetOnDisk(); // files are about to change: see OutputMemory.forgetOnDisk
@@ -290,6 +314,7 @@ final class BuildRun {
                     + "every page";
         }
         endStage("publish");
+        previewBasis = new IssuePreview.Basis(options, config, templates, routes, markdown, archive);
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
                 archive.issues().size(), pages, archive.readingOrder().size(), archive.bureaus().size(), rendered,
@@ -314,7 +339,7 @@ final class BuildRun {
             cacheNote = cache.coldReason();
         }
         endStage("cache");
-        GuardedMarkdown markdown = markdownSource.forSettings(config.markdown());
+        markdown = markdownSource.forSettings(config.markdown());
         List<ArticleStage.Prepared> prepared = new ArticleStage(loader, markdown, links, cache, pool,
                 options.drafts(), now).prepare(scan.articles(), problems, progress);
         cache.save();
@@ -347,6 +372,11 @@ final class BuildRun {
 
     private BuildResult failed(Problems problems) {
         return new BuildResult(BuildResult.Outcome.FAILED, problems.sorted(), BuildResult.Stats.NONE, stageMillis, List.of());
+    }
+
+    private BuildResult superseded(Problems problems) {
+        return new BuildResult(BuildResult.Outcome.SUPERSEDED, problems.sorted(), BuildResult.Stats.NONE, stageMillis,
+                List.of());
     }
 
     private BuildResult stopped(BuildResult.Outcome outcome, List<Problem> problems) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import org.broadsheet.cache.ResidentStores;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ContentListing;
@@ -50,6 +51,11 @@ public final class BuildSession implements AutoCloseable {
     private final boolean soleWriter;
     /** What the last build left of the build cache, for a resident session. */
     private ResidentStores stores = ResidentStores.NONE;
+    /**
+     * What the last published build left for previews, with the issues of the previews since taken in; null
+     * before a build has published, and in a session that is not resident.
+     */
+    private IssuePreview.Basis previewBasis;
 
     private BuildSession(Path site, int threads, boolean resident, boolean soleWriter) {
         this.site = site.toAbsolutePath().normalize();
@@ -102,19 +108,51 @@ public final class BuildSession implements AutoCloseable {
     /** As {@link #build(BuildOptions, InputChanges)}, telling {@code progress} how far it has come. */
     public synchronized BuildResult build(BuildOptions options, InputChanges changes, Progress progress)
             throws IOException {
+        return build(options, changes, progress, () -> false);
+    }
+
+    /**
+     * As {@link #build(BuildOptions, InputChanges, Progress)}, stopping before it publishes, with the outcome
+     * {@link BuildResult.Outcome#SUPERSEDED}, once {@code superseded} says that a newer change came in (asked from
+     * the build's threads while it renders): a process that stays up then builds again with every change.
+     */
+    public synchronized BuildResult build(BuildOptions options, InputChanges changes, Progress progress,
+            BooleanSupplier superseded) throws IOException {
         if (!options.site().toAbsolutePath().normalize().equals(site)) {
             throw new IllegalArgumentException("this session builds " + site + ", not " + options.site());
         }
         note(changes);
         BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing, progress,
-                resident ? stores : null, soleWriter);
+                resident ? stores : null, soleWriter, superseded);
         current = run;
         try {
             return run.run();
         } finally {
             if (resident) {
                 stores = run.handedOn();
+                run.previewBasis().ifPresent(basis -> previewBasis = basis);
             }
+        }
+    }
+
+    /**
+     * A preview of {@code changes} before the build that publishes them: the pages of the issues that the edited
+     * stories belong to, rendered from the last published build's model with those issues read again (see
+     * {@link IssuePreview}). Nothing is written, and what the session knows of content/ is left for that build.
+     * Empty when the changes are not all edits of stories, when the issues they reach do not build without
+     * errors, or before a build of this session (opened {@link #openResident resident}) has published with
+     * {@code options}; the build then says what it found.
+     */
+    public synchronized Optional<PreviewPages> preview(BuildOptions options, InputChanges changes) {
+        if (previewBasis == null || changes.unknown() || !options.equals(previewBasis.options())) {
+            return Optional.empty();
+        }
+        try {
+            Optional<IssuePreview.Result> result = IssuePreview.of(previewBasis, site, pool, changes.paths());
+            result.ifPresent(made -> previewBasis = previewBasis.with(made.archive()));
+            return result.map(IssuePreview.Result::pages);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a file vanished mid-read, or worse: the build that follows reports it
         }
     }
 

@@ -49,6 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
             case LOCKED -> ExitCodes.LOCKED;
             case OUTPUT_REFUSED -> ExitCodes.USAGE;
             case FAILED -> ExitCodes.PROBLEMS;
+            case SUPERSEDED -> throw new IllegalStateException("a build of its own is never superseded");
         };
     }
 

@@ -55,9 +55,7 @@ final class ContentLister {
 
     /**
      * Every regular file under {@code content/}, sorted, with its size and modification time, and every
-     * symbolic link (with a warning: links are not followed). Folders are listed level by level, many at a
-     * time: a ten-year archive has over a hundred thousand files in twenty thousand folders, and each
-     * listing and each file's attributes is a wait on the file system.
+     * symbolic link (with a warning: links are not followed).
      */
     ContentListing list(Problems problems) {
         Path root = siteDir.resolve(ContentLayout.ROOT);
@@ -69,28 +67,7 @@ final class ContentLister {
         List<ContentListing.Listed> files = Collections.synchronizedList(new ArrayList<>());
         List<Path> links = Collections.synchronizedList(new ArrayList<>());
         try {
-            List<Path> level = List.of(root);
-            while (!level.isEmpty()) {
-                List<Path> next = Collections.synchronizedList(new ArrayList<>());
-                IoPool.forEach(level, dir -> {
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                        for (Path path : entries) {
-                            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
-                                    LinkOption.NOFOLLOW_LINKS);
-                            if (attrs.isSymbolicLink()) {
-                                links.add(siteDir.relativize(path));
-                            } else if (attrs.isDirectory()) {
-                                next.add(path);
-                            } else if (attrs.isRegularFile()) {
-                                Path relative = siteDir.relativize(path);
-                                files.add(new ContentListing.Listed(relative, ContentLayout.slashed(relative),
-                                        attrs.size(), nanos(attrs.lastModifiedTime())));
-                            }
-                        }
-                    }
-                });
-                level = List.copyOf(next);
-            }
+            walk(root, files, links);
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(ContentLayout.ROOT, 0, 0, "cannot list content/: " + e.getMessage(),
                     "check the folder's permissions"));
@@ -107,6 +84,59 @@ final class ContentLister {
         List<ContentListing.Listed> sorted = parallel.run("sorting content/", () -> ordered.parallelStream()
                 .sorted(Comparator.comparing(ContentListing.Listed::key)).toList());
         return new ContentListing(sorted, sortedLinks);
+    }
+
+    /**
+     * The files under {@code folder} (relative to the site, inside content/) as {@link #list} lists them, and
+     * nothing else: what a preview of one issue reads. Empty when the folder is not there.
+     */
+    ContentListing listFolder(Path folder) throws IOException {
+        Path root = siteDir.resolve(folder);
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return new ContentListing(List.of(), List.of());
+        }
+        List<ContentListing.Listed> files = Collections.synchronizedList(new ArrayList<>());
+        List<Path> links = Collections.synchronizedList(new ArrayList<>());
+        try {
+            walk(root, files, links);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<ContentListing.Listed> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(ContentListing.Listed::key));
+        List<Path> sortedLinks = new ArrayList<>(links);
+        sortedLinks.sort(Comparator.comparing(ContentLayout::slashed));
+        return new ContentListing(sorted, sortedLinks);
+    }
+
+    /**
+     * Adds every regular file and symbolic link under {@code root} to {@code files} and {@code links}. Folders
+     * are listed level by level, many at a time: a ten-year archive has over a hundred thousand files in twenty
+     * thousand folders, and each listing and each file's attributes is a wait on the file system.
+     */
+    private void walk(Path root, List<ContentListing.Listed> files, List<Path> links) throws IOException {
+        List<Path> level = List.of(root);
+        while (!level.isEmpty()) {
+            List<Path> next = Collections.synchronizedList(new ArrayList<>());
+            IoPool.forEach(level, dir -> {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    for (Path path : entries) {
+                        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                        if (attrs.isSymbolicLink()) {
+                            links.add(siteDir.relativize(path));
+                        } else if (attrs.isDirectory()) {
+                            next.add(path);
+                        } else if (attrs.isRegularFile()) {
+                            Path relative = siteDir.relativize(path);
+                            files.add(new ContentListing.Listed(relative, ContentLayout.slashed(relative),
+                                    attrs.size(), nanos(attrs.lastModifiedTime())));
+                        }
+                    }
+                }
+            });
+            level = List.copyOf(next);
+        }
     }
 
     private static void warnOfLinks(List<Path> links, Problems problems) {

@@ -97,6 +97,11 @@ public final class ContentLoader {
         return lister.relist(before, changed, problems);
     }
 
+    /** The files under {@code folder} only (relative to the site): see {@link ContentLister#listFolder}. */
+    public ContentListing listFolder(Path folder) throws IOException {
+        return lister.listFolder(folder);
+    }
+
     private Optional<StandaloneSource> readStandalone(Path relative, Problems problems) {
         try {
             StandaloneReader.Result result = StandaloneReader.read(relative, Files.readAllBytes(siteDir.resolve(

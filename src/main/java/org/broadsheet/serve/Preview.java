@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.BuildSession;
 import org.broadsheet.build.InputChanges;
+import org.broadsheet.build.PreviewPages;
 import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.Progress;
 
 /**
  * {@code broadsheet serve}: one build session kept open, its output served, rebuilt whenever the watcher
@@ -110,12 +114,16 @@ public final class Preview implements AutoCloseable {
 
     private BuildResult buildAndAnnounce(InputChanges changes) {
         long start = System.nanoTime();
+        if (!changes.unknown()) {
+            showPreview(changes);
+        }
         BuildResult result;
         try {
-            result = session.build(options, changes);
+            result = session.build(options, changes, Progress.NONE, watcher::pending);
             for (int tries = 0; result.outcome() == BuildResult.Outcome.LOCKED && tries < LOCKED_TRIES; tries++) {
                 Thread.sleep(LOCKED_WAIT_MILLIS); // a `broadsheet build` of the same site is running: wait for it
-                result = session.build(options, InputChanges.of(List.of())); // the session keeps the changes
+                // The session keeps the changes.
+                result = session.build(options, InputChanges.of(List.of()), Progress.NONE, watcher::pending);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -125,10 +133,30 @@ public final class Preview implements AutoCloseable {
             result = stopped(e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        if (result.outcome() == BuildResult.Outcome.SUPERSEDED) {
+            return result; // a newer change waits: the build for it announces what changed
+        }
         boolean published = result.outcome() == BuildResult.Outcome.PUBLISHED;
         server.announce(!published, result.problems(), result.changedFiles());
         listener.built(result, millis);
         return result;
+    }
+
+    /**
+     * Shows the pages of the issues that edited stories belong to at once, ahead of the whole build (see {@code
+     * BuildSession#preview}); editors' droppings among the changes do not stand in its way.
+     */
+    private void showPreview(InputChanges changes) {
+        List<Path> edited = changes.paths().stream()
+                .filter(path -> !EditorFiles.ignored(path.getFileName().toString())).toList();
+        Optional<PreviewPages> pages = session.preview(options, InputChanges.of(edited));
+        if (pages.isPresent()) {
+            try {
+                server.preview(pages.get());
+            } catch (IOException e) {
+                // The published file could not be compared: the build that follows shows the edit.
+            }
+        }
     }
 
     private BuildResult stopped(Exception e) {

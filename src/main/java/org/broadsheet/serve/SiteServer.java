@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.broadsheet.build.PreviewPages;
 import org.broadsheet.problem.Problem;
 
 /**
@@ -32,6 +33,7 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService threads;
     private final HostCheck hosts;
     private final StaticFiles files;
+    private final PreviewOverlay previews;
     private final LiveReload live;
     private final byte[] script;
     private final AtomicReference<ServedBuild> served;
@@ -42,7 +44,8 @@ public final class SiteServer implements AutoCloseable {
         this.threads = threads;
         this.hosts = new HostCheck(server.getAddress().getPort());
         this.served = new AtomicReference<>(new ServedBuild(instance, 0, false, "", Instant.EPOCH));
-        this.files = new StaticFiles(output.toAbsolutePath().normalize(), served::get);
+        this.previews = new PreviewOverlay(output.toAbsolutePath().normalize());
+        this.files = new StaticFiles(output.toAbsolutePath().normalize(), served::get, previews);
         this.errorPage = new ErrorPage(site);
         this.live = new LiveReload(instance);
         this.script = liveScript();
@@ -81,12 +84,31 @@ public final class SiteServer implements AutoCloseable {
      * after a failed one, its problems (the last good site stays served under an error panel).
      */
     public void announce(boolean failed, List<Problem> problems, List<String> changed) {
+        if (!failed) {
+            previews.clear(); // the output folder now holds all that the previews showed
+        }
         ServedBuild before = served.get();
         Instant changedAt = before.failed() != failed || failed ? Instant.now() : before.changedAt();
         ServedBuild now = new ServedBuild(before.instance(), before.generation() + 1, failed,
                 failed ? errorPage.panel(problems) : "", changedAt);
         served.set(now);
         live.announce(new LiveReload.Announcement(now.generation(), failed, changed));
+    }
+
+    /**
+     * Serves a preview's pages until the next build publishes, and tells the tabs showing one that changed. The
+     * state of the last build (an error panel) stays as it is.
+     */
+    public void preview(PreviewPages pages) throws IOException {
+        List<String> changed = previews.take(pages);
+        if (changed.isEmpty()) {
+            return;
+        }
+        ServedBuild before = served.get();
+        ServedBuild now = new ServedBuild(before.instance(), before.generation() + 1, before.failed(),
+                before.errorPanel(), before.changedAt());
+        served.set(now);
+        live.announce(new LiveReload.Announcement(now.generation(), now.failed(), changed));
     }
 
     /** How many tabs listen for reloads. */

@@ -16,9 +16,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.broadsheet.render.Routes;
 
 /**
  * Answers a request with a file of the output folder, as a static host would: a folder by its
@@ -33,10 +35,12 @@ final class StaticFiles {
 
     private final Path output;
     private final Supplier<ServedBuild> build;
+    private final PreviewOverlay previews;
 
-    StaticFiles(Path output, Supplier<ServedBuild> build) {
+    StaticFiles(Path output, Supplier<ServedBuild> build, PreviewOverlay previews) {
         this.output = output;
         this.build = build;
+        this.previews = previews;
     }
 
     void handle(HttpExchange exchange, RequestPath request) throws IOException {
@@ -48,6 +52,17 @@ final class StaticFiles {
                         current, false));
             } else {
                 sendText(exchange, 503, "text/plain; charset=utf-8", "The site is being built; reload in a moment.\n");
+            }
+            return;
+        }
+        String page = request.folder() || request.relative().isEmpty()
+                ? Routes.file(request.relative().isEmpty() ? "" : request.relative() + "/") : request.relative();
+        Optional<Optional<byte[]>> previewed = previews.lookup(page);
+        if (previewed.isPresent()) {
+            if (previewed.get().isPresent()) {
+                servePreviewed(exchange, page, previewed.get().get(), current);
+            } else { // a page a preview removed
+                notFound(exchange, root.get(), current);
             }
             return;
         }
@@ -67,7 +82,12 @@ final class StaticFiles {
             serve(exchange, inside.get(), 200, current);
             return;
         }
-        Optional<Path> notFound = inside(root.get(), root.get().resolve("404.html"));
+        notFound(exchange, root.get(), current);
+    }
+
+    /** The site's 404 page with status 404, or a plain one when the site has none. */
+    private void notFound(HttpExchange exchange, Path root, ServedBuild current) throws IOException {
+        Optional<Path> notFound = inside(root, root.resolve("404.html"));
         if (notFound.isPresent()) {
             serve(exchange, notFound.get(), 404, current);
         } else {
@@ -145,6 +165,27 @@ final class StaticFiles {
         } catch (NoSuchFileException e) {
             sendText(exchange, 404, "text/plain; charset=utf-8", "Not found\n");
         }
+    }
+
+    /** A page of a preview, held in memory until the build that follows publishes it. */
+    private void servePreviewed(HttpExchange exchange, String name, byte[] bytes, ServedBuild current)
+            throws IOException {
+        String type = ContentTypes.of(name);
+        String etag = "\"p" + Integer.toHexString(Arrays.hashCode(bytes)) + "-" + Integer.toHexString(bytes.length)
+                + "-" + current.instance() + "-" + current.generation() + "\"";
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", type);
+        headers.set("ETag", etag);
+        headers.set("Cache-Control", "no-cache");
+        if (notModified(exchange.getRequestHeaders(), etag, Instant.MAX)) { // by its tag alone: no file time
+            send(exchange, 304, -1);
+            return;
+        }
+        byte[] body = ContentTypes.isHtml(type)
+                ? inject(new String(bytes, StandardCharsets.UTF_8), current, true).getBytes(StandardCharsets.UTF_8)
+                : bytes;
+        send(exchange, 200, body.length);
+        write(exchange, body);
     }
 
     private static boolean notModified(Headers request, String etag, Instant modified) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.broadsheet.TestSites;
+import org.broadsheet.problem.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,7 @@ class BuildSessionTest {
     Path site;
     Path output;
     int scratchBuilds;
+    int previews;
 
     /** One kind of edit, applied to the site with the step's random numbers. */
     private interface Edit {
@@ -163,12 +167,56 @@ class BuildSessionTest {
                     done.add(interfere(random, mode));
                 }
                 InputChanges changes = mode == Mode.SERVE ? InputChanges.of(changed) : InputChanges.UNKNOWN;
+                Optional<PreviewPages> preview = mode == Mode.SERVE ? session.preview(options, changes)
+                        : Optional.empty();
+                previews += preview.isPresent() ? 1 : 0;
 
                 assertPublished(session.build(options, changes), done);
 
                 assertThat(TreeDiff.between(output, builtFromScratch()))
                         .as("files that differ from a one-shot build after " + done).isEmpty();
+                if (preview.isPresent()) {
+                    assertPreviewShowsWhatWasPublished(preview.get(), done);
+                }
             }
+        }
+        if (mode == Mode.SERVE) {
+            assertThat(previews).as("previews made for " + done).isPositive();
+        }
+    }
+
+    /** Every page a preview showed is the page the build after it published, and what it removed is gone. */
+    private void assertPreviewShowsWhatWasPublished(PreviewPages preview, List<String> done) throws IOException {
+        assertThat(preview.written()).as("the preview of " + done.get(done.size() - 1)).isNotEmpty();
+        for (Map.Entry<String, byte[]> page : preview.written().entrySet()) {
+            Path published = output.resolve(page.getKey());
+            assertThat(published).as("previewed after " + done).exists();
+            assertThat(new String(page.getValue(), StandardCharsets.UTF_8)).as("preview of " + page.getKey()
+                    + " after " + done).isEqualTo(Files.readString(published));
+        }
+        for (String removed : preview.removed()) {
+            assertThat(output.resolve(removed)).as("removed by the preview after " + done).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBuildToldThatItIsSupersededPublishesNothingAndTheNextPublishesEverything() throws IOException {
+        site = TestSites.copySample(temp);
+        output = temp.resolve("public");
+        BuildOptions options = BuildOptions.defaults(site).withOutput(output).withThreads(2);
+        try (BuildSession session = BuildSession.openResident(options, true)) {
+            assertPublished(session.build(options), List.of());
+            Map<String, String> before = TestSites.hashes(output);
+            Path article = anArticle(site, new Random(3));
+            append(article, "\n补记：此案已审结。\n");
+            InputChanges changes = InputChanges.of(List.of(site.relativize(article)));
+
+            BuildResult stopped = session.build(options, changes, Progress.NONE, () -> true);
+
+            assertThat(stopped.outcome()).isEqualTo(BuildResult.Outcome.SUPERSEDED);
+            assertThat(TestSites.hashes(output)).as("the output after a superseded build").isEqualTo(before);
+            assertPublished(session.build(options, InputChanges.of(List.of())), List.of("edit after a superseded build"));
+            assertThat(TreeDiff.between(output, builtFromScratch())).isEmpty();
         }
     }
 

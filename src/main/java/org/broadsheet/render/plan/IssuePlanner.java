@@ -1,6 +1,8 @@
 package org.broadsheet.render.plan;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.Issue;
@@ -13,12 +15,17 @@ import org.broadsheet.render.ViewInputs;
 /**
  * The archive's bulk: each issue's page, its printed pages (版面) and its stories, kept together by the
  * issue's key; the files beside each page (images, scans); and the notice at each withdrawn story's address.
+ * Only the issues (and withdrawn stories) of the {@code dates} wanted: all of them for a build, those an edit
+ * reached for a preview.
  */
-record IssuePlanner(Archive archive, ViewFactory views, ViewInputs keys, Routes routes, Path siteDir)
-        implements Planner {
+record IssuePlanner(Archive archive, ViewFactory views, ViewInputs keys, Routes routes, Path siteDir,
+        Predicate<LocalDate> dates) implements Planner {
     @Override
     public void plan(Plan plan) {
         for (Issue issue : archive.issues()) {
+            if (!dates.test(issue.date())) {
+                continue;
+            }
             // Each route and date is spelled once and shared by the output and its sitemap entry: a rebuild
             // lists every output of the archive before it can tell which to keep.
             String day = issue.date().toString();
@@ -46,6 +53,9 @@ record IssuePlanner(Archive archive, ViewFactory views, ViewInputs keys, Routes 
             }
         }
         for (Article article : archive.withdrawn()) {
+            if (!dates.test(article.id().date())) {
+                continue;
+            }
             plan.add(PageOutput.of(routes.article(article), "notice.ftlh", () -> views.withdrawn(article))
                     .from(article.source()));
         }

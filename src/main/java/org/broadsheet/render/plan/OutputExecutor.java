@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.broadsheet.render.OutputClash;
 import org.broadsheet.render.OutputPaths;
@@ -31,11 +32,14 @@ final class OutputExecutor {
     private final ForkJoinPool pool;
     private final Production production;
     private final Progress progress;
+    /** Asked before each unit whether to go on; see {@link SiteRenderer.Stopped}. */
+    private final BooleanSupplier stop;
 
-    OutputExecutor(ForkJoinPool pool, Production production, Progress progress) {
+    OutputExecutor(ForkJoinPool pool, Production production, Progress progress, BooleanSupplier stop) {
         this.pool = pool;
         this.production = production;
         this.progress = progress;
+        this.stop = stop;
     }
 
     /** Produces every output; returns the number of files written. Failures are reported to {@code problems}. */
@@ -44,6 +48,9 @@ final class OutputExecutor {
         AtomicInteger written = new AtomicInteger();
         try {
             pool.submit(() -> units.parallelStream().forEach(unit -> {
+                if (stop.getAsBoolean()) {
+                    throw new SiteRenderer.Stopped();
+                }
                 written.addAndGet(produce(unit, problems));
                 progress.advanced(unit.size());
             })).get();

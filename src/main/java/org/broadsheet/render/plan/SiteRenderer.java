@@ -1,6 +1,9 @@
 package org.broadsheet.render.plan;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,16 +59,59 @@ public final class SiteRenderer {
         return kept.get();
     }
 
+    /**
+     * Thrown by {@link #render} when it is told to stop: a newer change makes what it renders out of date before
+     * it is published. What was rendered so far is to be thrown away.
+     */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped: a newer change came in", null, false, false);
+        }
+    }
+
     /** Renders everything; returns the number of files written. Failures are reported to {@code problems}. */
     public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems, Progress progress) {
+        return render(siteDir, theme, sink, problems, progress, () -> false);
+    }
+
+    /**
+     * As {@link #render(Path, Theme, OutputSink, Problems, Progress)}, asking {@code stop} before each issue or
+     * other output whether to go on; throws {@link Stopped} once it says no.
+     */
+    public int render(Path siteDir, Theme theme, OutputSink sink, Problems problems, Progress progress,
+            BooleanSupplier stop) {
         Plan plan = new Plan(routes, problems);
         for (Planner planner : planners(siteDir, theme, sink)) {
             planner.plan(plan);
         }
         progress.started("pages rendered", plan.outputs().size() + plan.lastOutputs().size());
-        OutputExecutor executor = new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress);
+        OutputExecutor executor = new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress,
+                stop);
         int written = executor.run(plan.outputs(), problems);
         return written + executor.run(plan.lastOutputs(), problems);
+    }
+
+    /**
+     * Renders the pages of the issues on {@code dates} alone, every one of them: each issue's page, its printed
+     * pages and stories, and the notices of the withdrawn stories of those dates. What a preview shows of an edit
+     * before the whole site is built again. Returns the paths of the pages planned, rendered or failed.
+     */
+    public List<String> renderIssues(Set<LocalDate> dates, Path siteDir, OutputSink sink, Problems problems) {
+        Plan plan = issuePlan(dates, siteDir, problems);
+        new OutputExecutor(pool, new Production(sink, RenderMemory.none(), templates, kept), Progress.NONE,
+                () -> false).run(plan.outputs(), problems);
+        return plan.outputs().stream().map(Output::path).toList();
+    }
+
+    /** The paths of the pages {@link #renderIssues} renders for {@code dates}, without rendering them. */
+    public List<String> issuePaths(Set<LocalDate> dates, Path siteDir) {
+        return issuePlan(dates, siteDir, new Problems()).outputs().stream().map(Output::path).toList();
+    }
+
+    private Plan issuePlan(Set<LocalDate> dates, Path siteDir, Problems problems) {
+        Plan plan = new Plan(routes, problems);
+        new IssuePlanner(archive, views, new ViewInputs(archive, config), routes, siteDir, dates::contains).plan(plan);
+        return plan;
     }
 
     /**
@@ -76,7 +122,7 @@ public final class SiteRenderer {
         ViewInputs keys = new ViewInputs(archive, config);
         return List.of(
                 new HomePlanner(archive, views),
-                new IssuePlanner(archive, views, keys, routes, siteDir),
+                new IssuePlanner(archive, views, keys, routes, siteDir, date -> true),
                 new RedirectPlanner(archive, views),
                 new DateArchivePlanner(archive, views, routes),
                 new BureauPlanner(archive, views, keys, routes, feeds, config.paginate()),
