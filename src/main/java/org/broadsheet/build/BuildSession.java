@@ -56,6 +56,8 @@ public final class BuildSession implements AutoCloseable {
      * before a build has published, and in a session that is not resident.
      */
     private IssuePreview.Basis previewBasis;
+    /** Guards {@link #previewBasis}: a preview is made while a build runs, so not under the session's lock. */
+    private final Object previewLock = new Object();
 
     private BuildSession(Path site, int threads, boolean resident, boolean soleWriter) {
         this.site = site.toAbsolutePath().normalize();
@@ -130,7 +132,11 @@ public final class BuildSession implements AutoCloseable {
         } finally {
             if (resident) {
                 stores = run.handedOn();
-                run.previewBasis().ifPresent(basis -> previewBasis = basis);
+                run.previewBasis().ifPresent(basis -> {
+                    synchronized (previewLock) {
+                        previewBasis = basis;
+                    }
+                });
             }
         }
     }
@@ -141,18 +147,21 @@ public final class BuildSession implements AutoCloseable {
      * {@link IssuePreview}). Nothing is written, and what the session knows of content/ is left for that build.
      * Empty when the changes are not all edits of stories, when the issues they reach do not build without
      * errors, or before a build of this session (opened {@link #openResident resident}) has published with
-     * {@code options}; the build then says what it found.
+     * {@code options}; the build then says what it found. It may be asked while a build of the session runs,
+     * from another thread, and does not wait for it.
      */
-    public synchronized Optional<PreviewPages> preview(BuildOptions options, InputChanges changes) {
-        if (previewBasis == null || changes.unknown() || !options.equals(previewBasis.options())) {
-            return Optional.empty();
-        }
-        try {
-            Optional<IssuePreview.Result> result = IssuePreview.of(previewBasis, site, pool, changes.paths());
-            result.ifPresent(made -> previewBasis = previewBasis.with(made.archive()));
-            return result.map(IssuePreview.Result::pages);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a file vanished mid-read, or worse: the build that follows reports it
+    public Optional<PreviewPages> preview(BuildOptions options, InputChanges changes) {
+        synchronized (previewLock) {
+            if (previewBasis == null || changes.unknown() || !options.equals(previewBasis.options())) {
+                return Optional.empty();
+            }
+            try {
+                Optional<IssuePreview.Result> result = IssuePreview.of(previewBasis, site, pool, changes.paths());
+                result.ifPresent(made -> previewBasis = previewBasis.with(made.archive()));
+                return result.map(IssuePreview.Result::pages);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // a file vanished mid-read, or worse: the build that follows reports it
+            }
         }
     }
 

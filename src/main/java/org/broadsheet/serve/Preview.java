@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.BuildSession;
@@ -30,6 +31,8 @@ public final class Preview implements AutoCloseable {
 
     private static final int LOCKED_TRIES = 60;
     private static final long LOCKED_WAIT_MILLIS = 500;
+    /** How many builds in a row a newer change may stop before one is let publish. */
+    static final int MOST_SUPERSEDED = 3;
 
     private final BuildSession session;
     private final BuildOptions options;
@@ -90,40 +93,70 @@ public final class Preview implements AutoCloseable {
 
     /** Builds once; what the first build does decides whether {@link #run} is worth starting. */
     public BuildResult buildFirst() {
-        return buildAndAnnounce(InputChanges.UNKNOWN);
+        return buildAndAnnounce(InputChanges.UNKNOWN, () -> false);
     }
 
-    /** Rebuilds after every batch of changes until the preview is closed or the thread interrupted. */
+    /**
+     * Rebuilds after every batch of changes until the preview is closed or the thread interrupted. This thread
+     * watches and shows each edit's preview at once; a builder thread of its own builds, and stops a build that
+     * a newer change makes stale before it publishes (at most {@value #MOST_SUPERSEDED} times in a row, so that
+     * a file saved every second still gets whole builds).
+     */
     public void run() {
+        BuildRequests requests = new BuildRequests();
+        Thread builder = new Thread(() -> buildWhenAsked(requests), "broadsheet-builder");
+        builder.setDaemon(true);
+        builder.start();
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 SiteWatcher.Batch batch = watcher.next();
                 InputChanges changes = batch.unknown() ? InputChanges.UNKNOWN : InputChanges.of(batch.changed());
-                if (batch.worthABuild()) {
-                    buildAndAnnounce(changes);
-                } else {
-                    session.note(changes);
+                if (batch.worthABuild() && !batch.unknown()) {
+                    showPreview(changes);
                 }
+                requests.add(changes, batch.worthABuild());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             // closed: the preview is over
+        } finally {
+            requests.close();
+            try {
+                builder.join(); // the build under way finishes: its publish is never cut short
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private BuildResult buildAndAnnounce(InputChanges changes) {
-        long start = System.nanoTime();
-        if (!changes.unknown()) {
-            showPreview(changes);
+    private void buildWhenAsked(BuildRequests requests) {
+        int supersededInARow = 0;
+        try {
+            for (Optional<InputChanges> changes = requests.take(); changes.isPresent(); changes = requests.take()) {
+                boolean mayStop = supersededInARow < MOST_SUPERSEDED;
+                BuildResult result = buildAndAnnounce(changes.get(), () -> mayStop && requests.waiting());
+                supersededInARow = result.outcome() == BuildResult.Outcome.SUPERSEDED ? supersededInARow + 1 : 0;
+            }
+        } catch (InterruptedException e) {
+            // the preview is over
         }
+    }
+
+    /**
+     * Builds and tells the server and the listener, unless a newer change superseded the build; the previews
+     * shown before the build began are then in the published site, and the server serves its files instead.
+     */
+    private BuildResult buildAndAnnounce(InputChanges changes, BooleanSupplier superseded) {
+        long start = System.nanoTime();
+        long previewsBefore = server.previewsShown();
         BuildResult result;
         try {
-            result = session.build(options, changes, Progress.NONE, watcher::pending);
+            result = session.build(options, changes, Progress.NONE, superseded);
             for (int tries = 0; result.outcome() == BuildResult.Outcome.LOCKED && tries < LOCKED_TRIES; tries++) {
                 Thread.sleep(LOCKED_WAIT_MILLIS); // a `broadsheet build` of the same site is running: wait for it
                 // The session keeps the changes.
-                result = session.build(options, InputChanges.of(List.of()), Progress.NONE, watcher::pending);
+                result = session.build(options, InputChanges.of(List.of()), Progress.NONE, superseded);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,7 +170,7 @@ public final class Preview implements AutoCloseable {
             return result; // a newer change waits: the build for it announces what changed
         }
         boolean published = result.outcome() == BuildResult.Outcome.PUBLISHED;
-        server.announce(!published, result.problems(), result.changedFiles());
+        server.announce(!published, result.problems(), result.changedFiles(), previewsBefore);
         listener.built(result, millis);
         return result;
     }

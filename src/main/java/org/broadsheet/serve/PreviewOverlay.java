@@ -21,8 +21,14 @@ import org.broadsheet.render.OutputPaths;
  */
 final class PreviewOverlay {
     private final Path output;
-    /** Output path → the bytes served there, or empty for a page served as missing. */
-    private volatile Map<String, Optional<byte[]>> pages = Map.of();
+    /** Output path → what is served there (the bytes, or empty for a page served as missing). */
+    private volatile Map<String, Shown> pages = Map.of();
+    /** How many previews were taken in. */
+    private long shown;
+
+    /** A page as a preview showed it: its bytes (empty when removed), and the number of that preview. */
+    private record Shown(Optional<byte[]> bytes, long preview) {
+    }
 
     PreviewOverlay(Path output) {
         this.output = output;
@@ -30,7 +36,7 @@ final class PreviewOverlay {
 
     /** What the overlay serves at {@code path}: empty when the output folder's file is served. */
     Optional<Optional<byte[]>> lookup(String path) {
-        return Optional.ofNullable(pages.get(path));
+        return Optional.ofNullable(pages.get(path)).map(Shown::bytes);
     }
 
     /**
@@ -38,11 +44,13 @@ final class PreviewOverlay {
      * tabs that show them. A page equal to the published file is served from the folder again.
      */
     synchronized List<String> take(PreviewPages preview) throws IOException {
-        Map<String, Optional<byte[]>> next = new HashMap<>(pages);
+        Map<String, Shown> next = new HashMap<>(pages);
         List<String> changed = new ArrayList<>();
+        shown++;
         for (String path : preview.paths()) {
             Optional<byte[]> published = published(path);
-            Optional<byte[]> served = next.getOrDefault(path, published);
+            Shown before = next.get(path);
+            Optional<byte[]> served = before == null ? published : before.bytes();
             Optional<byte[]> now = Optional.ofNullable(preview.written().get(path));
             if (!same(served, now)) {
                 changed.add(path);
@@ -50,16 +58,26 @@ final class PreviewOverlay {
             if (same(published, now)) {
                 next.remove(path);
             } else {
-                next.put(path, now);
+                next.put(path, new Shown(now, shown));
             }
         }
         pages = Map.copyOf(next);
         return changed;
     }
 
-    /** Serves the output folder alone again: a build has published everything the previews showed. */
-    void clear() {
-        pages = Map.of();
+    /** How many previews were taken in so far. */
+    synchronized long shown() {
+        return shown;
+    }
+
+    /**
+     * Serves the output folder again in place of what the first {@code count} previews showed: a build that
+     * began after them has published it. What later previews showed stays.
+     */
+    synchronized void clearShownBefore(long count) {
+        Map<String, Shown> next = new HashMap<>(pages);
+        next.values().removeIf(page -> page.preview() <= count);
+        pages = Map.copyOf(next);
     }
 
     private Optional<byte[]> published(String path) throws IOException {

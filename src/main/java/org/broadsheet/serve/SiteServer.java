@@ -84,8 +84,17 @@ public final class SiteServer implements AutoCloseable {
      * after a failed one, its problems (the last good site stays served under an error panel).
      */
     public void announce(boolean failed, List<Problem> problems, List<String> changed) {
+        announce(failed, problems, changed, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #announce(boolean, List, List)}, for a build that began once {@code previewsBefore} previews had
+     * been shown ({@link #previewsShown}): when it published, their pages are in the output folder, which the
+     * server then serves instead; a later preview's pages stay served until the next build.
+     */
+    public void announce(boolean failed, List<Problem> problems, List<String> changed, long previewsBefore) {
         if (!failed) {
-            previews.clear(); // the output folder now holds all that the previews showed
+            previews.clearShownBefore(previewsBefore);
         }
         ServedBuild before = served.get();
         Instant changedAt = before.failed() != failed || failed ? Instant.now() : before.changedAt();
@@ -109,6 +118,11 @@ public final class SiteServer implements AutoCloseable {
                 before.errorPanel(), before.changedAt());
         served.set(now);
         live.announce(new LiveReload.Announcement(now.generation(), now.failed(), changed));
+    }
+
+    /** How many previews have been shown so far: see {@link #announce(boolean, List, List, long)}. */
+    public long previewsShown() {
+        return previews.shown();
     }
 
     /** How many tabs listen for reloads. */

@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.broadsheet.content.ContentLayout;
@@ -39,11 +39,7 @@ final class SiteWatcher implements AutoCloseable {
 
     private final Path site;
     private final WatchService service;
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
-    /** The batch being gathered, from the events taken so far; guarded by this watcher's lock. */
-    private final TreeSet<Path> gathered = new TreeSet<>();
-    private boolean unknown;
-    private boolean worthABuild;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
 
     /**
      * Changed paths under content/ and themes/ and site.yml, relative to the site.
@@ -70,17 +66,16 @@ final class SiteWatcher implements AutoCloseable {
     }
 
     /**
-     * Waits for the next change, then gathers the burst it belongs to (with what {@link #pending} took in
-     * already).
+     * Waits for the next change, then gathers the burst it belongs to.
      *
      * @throws InterruptedException when the thread is interrupted or the watcher closed
      */
     Batch next() throws InterruptedException {
-        while (!gatheredAny()) {
-            WatchKey key = service.take(); // not while holding the lock: pending() may be asked meanwhile
-            synchronized (this) {
-                take(key);
-            }
+        TreeSet<Path> changed = new TreeSet<>();
+        boolean[] unknown = {false};
+        boolean[] worthABuild = {false};
+        while (changed.isEmpty() && !unknown[0]) {
+            take(service.take(), changed, unknown, worthABuild);
         }
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BATCH_MILLIS);
         while (System.nanoTime() < end) {
@@ -88,57 +83,22 @@ final class SiteWatcher implements AutoCloseable {
             if (key == null) {
                 break;
             }
-            synchronized (this) {
-                take(key);
+            take(key, changed, unknown, worthABuild);
+        }
+        if (unknown[0]) {
+            // Events were dropped, among them perhaps the creation of folders, which must be watched too.
+            for (String tree : List.of(ContentLayout.CONTENT_DIR, THEMES_DIR)) {
+                register(site.resolve(tree));
             }
         }
-        synchronized (this) {
-            if (unknown) {
-                // Events were dropped, among them perhaps the creation of folders, which must be watched too.
-                for (String tree : List.of(ContentLayout.CONTENT_DIR, THEMES_DIR)) {
-                    register(site.resolve(tree));
-                }
-            }
-            Batch batch = new Batch(Set.copyOf(gathered), unknown, worthABuild || unknown);
-            gathered.clear();
-            unknown = false;
-            worthABuild = false;
-            return batch;
-        }
+        return new Batch(Set.copyOf(changed), unknown[0], worthABuild[0] || unknown[0]);
     }
 
-    /**
-     * Whether a change worth a build has come in that {@link #next} has not handed out yet, without waiting: a
-     * build under way asks, so that it can stop and let a newer one start. Safe to call from any thread.
-     */
-    synchronized boolean pending() {
-        takeWaiting();
-        return worthABuild || unknown;
-    }
-
-    /** Whether any change, worth a build or not, has come in that {@link #next} has not handed out yet. */
-    private synchronized boolean gatheredAny() {
-        takeWaiting();
-        return !gathered.isEmpty() || unknown;
-    }
-
-    /** Takes in the events that wait, without waiting for more. */
-    private void takeWaiting() {
-        try {
-            for (WatchKey key = service.poll(); key != null; key = service.poll()) {
-                take(key);
-            }
-        } catch (ClosedWatchServiceException e) {
-            // closed: nothing more will come, and next() finds out when it waits
-        }
-    }
-
-    /** Takes the events of {@code key} into the batch being gathered. */
-    private void take(WatchKey key) {
+    private void take(WatchKey key, Set<Path> changed, boolean[] unknown, boolean[] worthABuild) {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                unknown = true;
+                unknown[0] = true;
                 continue;
             }
             if (folder == null) {
@@ -151,11 +111,11 @@ final class SiteWatcher implements AutoCloseable {
                     && !name.equals(THEMES_DIR)) {
                 continue; // the output folder, .broadsheet/, README: not inputs
             }
-            gathered.add(site.relativize(child)); // a folder stands for all it holds
+            changed.add(site.relativize(child)); // a folder stands for all it holds
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 register(child); // moved or copied in: watch it too
             }
-            worthABuild |= !EditorFiles.ignored(name);
+            worthABuild[0] |= !EditorFiles.ignored(name);
         }
         if (!key.reset()) {
             folders.remove(key); // the folder is gone; its deletion was reported by its parent
