@@ -28,30 +28,32 @@ import org.broadsheet.build.InputChanges;
  * "Caveats"). edit: each round appends a line to one article (the first of a month seven months on from the
  * last round's, cycling; replaced by a rename, as editors save files) and rebuilds SITE into SITE/public as
  * `build` does; build SITE once first. edit-told: as edit, telling the session which file changed (as
- * `serve`'s watcher does) from the second round on. Prints each round's wall time, files written and time per stage;
+ * `serve`'s watcher does) from the second round on. preview: as edit-told, timing the session's preview of
+ * the edit (the pages of the edited story's issue, what serve shows first) before each build. Prints each round's wall time, files written and time per stage;
  * stops with exit code 1 at a round that does not publish.
  */
 public final class WarmBuilds {
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !List.of("cold", "edit", "edit-told").contains(args[0])) {
-            System.err.println("usage: java -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit|edit-told SITE ROUNDS");
+        if (args.length != 3 || !List.of("cold", "edit", "edit-told", "preview").contains(args[0])) {
+            System.err.println("usage: java -cp target/broadsheet.jar bench/WarmBuilds.java cold|edit|edit-told|preview SITE ROUNDS");
             System.exit(2);
         }
         Path site = Path.of(args[1]).toAbsolutePath().normalize();
         int rounds = Integer.parseInt(args[2]);
         boolean cold = args[0].equals("cold");
-        boolean told = args[0].equals("edit-told");
+        boolean preview = args[0].equals("preview");
+        boolean told = args[0].equals("edit-told") || preview;
         List<Path> months = cold ? List.of() : monthFolders(site);
         // edit-told builds as serve does: resident, and the only writer of its output.
         try (BuildSession session = told ? BuildSession.openResident(BuildOptions.defaults(site), true)
                 : BuildSession.open(BuildOptions.defaults(site))) {
-            buildRounds(session, site, rounds, cold, told, months);
+            buildRounds(session, site, rounds, cold, told, preview, months);
         }
     }
 
     /** Builds {@code rounds} times through one session, as a process that stays up would. */
     private static void buildRounds(BuildSession session, Path site, int rounds, boolean cold, boolean told,
-            List<Path> months) throws IOException {
+            boolean preview, List<Path> months) throws IOException {
         for (int round = 1; round <= rounds; round++) {
             BuildOptions options = BuildOptions.defaults(site);
             InputChanges changes = InputChanges.UNKNOWN;
@@ -64,6 +66,11 @@ public final class WarmBuilds {
                     changes = InputChanges.of(List.of(site.relativize(article)));
                 }
                 System.out.print("edited " + site.relativize(article) + ": ");
+                if (preview && round > 1) {
+                    long start = System.nanoTime();
+                    int pages = session.preview(options, changes).map(made -> made.written().size()).orElse(-1);
+                    System.out.printf("preview %d ms (%d pages); ", (System.nanoTime() - start) / 1_000_000, pages);
+                }
             }
             long start = System.nanoTime();
             BuildResult result = session.build(options, changes);

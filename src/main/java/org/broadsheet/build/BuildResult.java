@@ -2,6 +2,7 @@ package org.broadsheet.build;
 
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.cache.LastBuild;
 import org.broadsheet.problem.Problem;
 
 /**
@@ -13,6 +14,13 @@ import org.broadsheet.problem.Problem;
  */
 public record BuildResult(Outcome outcome, List<Problem> problems, Stats stats, Map<String, Long> stageMillis,
         List<String> changedFiles) {
+
+    /** The result of a build whose inputs are those of the last one, with its output untouched since. */
+    static BuildResult upToDate(LastBuild.Summary last, Map<String, Long> stageMillis) {
+        return new BuildResult(Outcome.PUBLISHED, last.problems(), new Stats(last.issues(), last.pages(),
+                last.articles(), last.bureaus(), 0, last.files(), 0, last.files(), 0, 0,
+                "no input changed since the last build"), stageMillis, List.of());
+    }
 
     public enum Outcome {
         /** Published (possibly without failing articles, under --keep-going). */

@@ -200,7 +200,7 @@ final class BuildRun {
                     && caches.memory().intact() && publisher.markedAsPublished()) {
                 endStage("check");
                 handOn(caches);
-                return upToDate(last.get());
+                return BuildResult.upToDate(last.get(), stageMillis);
             }
             caches.forgetLastBuild(); // from here on the output may change
             caches.startArticles();
@@ -247,13 +247,6 @@ final class BuildRun {
         }
     }
 
-    /** The result of a build whose inputs are those of the last one, with its output untouched since. */
-    private BuildResult upToDate(LastBuild.Summary last) {
-        return new BuildResult(BuildResult.Outcome.PUBLISHED, last.problems(), new BuildResult.Stats(last.issues(),
-                last.pages(), last.articles(), last.bureaus(), 0, last.files(), 0, last.files(), 0, 0,
-                "no input changed since the last build"), stageMillis, List.of());
-    }
-
     private BuildResult buildWith(BuildCache caches, ContentLoader loader, ContentListing listing,
             SettingsCache settings, Path site, Path output, SiteConfig config, Optional<Theme> theme,
             Publisher publisher, ForkJoinPool pool, Problems problems) throws IOException {
@@ -269,6 +262,9 @@ final class BuildRun {
 
         if (theme.isEmpty() || mustStop(problems)) {
             return failed(problems);
+        }
+        if (superseded.getAsBoolean()) {
+            return superseded(problems);
         }
         StagingArea staging = publisher.freshStaging();
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
@@ -371,14 +367,14 @@ final class BuildRun {
     }
 
     private BuildResult failed(Problems problems) {
-        return new BuildResult(BuildResult.Outcome.FAILED, problems.sorted(), BuildResult.Stats.NONE, stageMillis, List.of());
+        return stopped(BuildResult.Outcome.FAILED, problems.sorted());
     }
 
     private BuildResult superseded(Problems problems) {
-        return new BuildResult(BuildResult.Outcome.SUPERSEDED, problems.sorted(), BuildResult.Stats.NONE, stageMillis,
-                List.of());
+        return stopped(BuildResult.Outcome.SUPERSEDED, problems.sorted());
     }
 
+    /** The result of a build that published nothing. */
     private BuildResult stopped(BuildResult.Outcome outcome, List<Problem> problems) {
         return new BuildResult(outcome, problems, BuildResult.Stats.NONE, stageMillis, List.of());
     }

@@ -59,6 +59,16 @@ final class BuildSummary {
         out.flush();
     }
 
+    /** One line for a preview that {@code serve} showed ahead of the build: what changed, how fast. */
+    void printPreview(java.util.List<String> changed, long millis) {
+        if (quiet || changed.isEmpty()) {
+            return;
+        }
+        out.printf("previewed %d page(s) in %d ms, %s%s; the whole site follows%n", changed.size(), millis,
+                changed.get(0), changed.size() > 1 ? " …" : "");
+        out.flush();
+    }
+
     /** The summary table under the line: what was built, what became of the files, where the time went. */
     private void table(BuildResult result) {
         BuildResult.Stats s = result.stats();

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
@@ -70,7 +71,17 @@ public final class ServeCommand implements Callable<Integer> {
         Preview preview;
         BuildSession session = BuildSession.openResident(options, ownFolder);
         try {
-            preview = Preview.open(session, options, address, summary::print);
+            preview = Preview.open(session, options, address, new Preview.Listener() {
+                @Override
+                public void built(BuildResult result, long millis) {
+                    summary.print(result, millis);
+                }
+
+                @Override
+                public void previewed(List<String> changed, long millis) {
+                    summary.printPreview(changed, millis);
+                }
+            });
         } catch (java.net.BindException e) {
             session.close();
             err.println("broadsheet: cannot listen on " + bind + ":" + port + " (" + e.getMessage()

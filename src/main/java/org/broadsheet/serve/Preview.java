@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
@@ -27,12 +28,22 @@ public final class Preview implements AutoCloseable {
     /** Told of every build, for the terminal. */
     public interface Listener {
         void built(BuildResult result, long millis);
+
+        /** Told of every preview shown: the pages whose served bytes it changed, and how long it took. */
+        default void previewed(List<String> changed, long millis) {
+        }
     }
 
     private static final int LOCKED_TRIES = 60;
     private static final long LOCKED_WAIT_MILLIS = 500;
     /** How many builds in a row a newer change may stop before one is let publish. */
     static final int MOST_SUPERSEDED = 3;
+    /**
+     * How long into a build a newer change may stop it: long enough for an edit's build at archive scale to be
+     * stopped early, short enough that a build after a template edit, which renders every story, is not thrown
+     * away late.
+     */
+    static final long STOPPABLE_MILLIS = 2_000;
 
     private final BuildSession session;
     private final BuildOptions options;
@@ -99,8 +110,8 @@ public final class Preview implements AutoCloseable {
     /**
      * Rebuilds after every batch of changes until the preview is closed or the thread interrupted. This thread
      * watches and shows each edit's preview at once; a builder thread of its own builds, and stops a build that
-     * a newer change makes stale before it publishes (at most {@value #MOST_SUPERSEDED} times in a row, so that
-     * a file saved every second still gets whole builds).
+     * a newer change makes stale in its first {@value #STOPPABLE_MILLIS} ms (at most {@value #MOST_SUPERSEDED}
+     * times in a row, so that a file saved every second still gets whole builds).
      */
     public void run() {
         BuildRequests requests = new BuildRequests();
@@ -135,7 +146,9 @@ public final class Preview implements AutoCloseable {
         try {
             for (Optional<InputChanges> changes = requests.take(); changes.isPresent(); changes = requests.take()) {
                 boolean mayStop = supersededInARow < MOST_SUPERSEDED;
-                BuildResult result = buildAndAnnounce(changes.get(), () -> mayStop && requests.waiting());
+                long stopBefore = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOPPABLE_MILLIS);
+                BuildResult result = buildAndAnnounce(changes.get(),
+                        () -> mayStop && requests.waiting() && System.nanoTime() < stopBefore);
                 supersededInARow = result.outcome() == BuildResult.Outcome.SUPERSEDED ? supersededInARow + 1 : 0;
             }
         } catch (InterruptedException e) {
@@ -182,10 +195,12 @@ public final class Preview implements AutoCloseable {
     private void showPreview(InputChanges changes) {
         List<Path> edited = changes.paths().stream()
                 .filter(path -> !EditorFiles.ignored(path.getFileName().toString())).toList();
+        long start = System.nanoTime();
         Optional<PreviewPages> pages = session.preview(options, InputChanges.of(edited));
         if (pages.isPresent()) {
             try {
-                server.preview(pages.get());
+                List<String> changed = server.preview(pages.get());
+                listener.previewed(changed, (System.nanoTime() - start) / 1_000_000);
             } catch (IOException e) {
                 // The published file could not be compared: the build that follows shows the edit.
             }

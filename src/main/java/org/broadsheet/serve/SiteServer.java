@@ -105,19 +105,20 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
-     * Serves a preview's pages until the next build publishes, and tells the tabs showing one that changed. The
-     * state of the last build (an error panel) stays as it is.
+     * Serves a preview's pages until the next build publishes, and tells the tabs showing one that changed (whose
+     * paths it returns). The state of the last build (an error panel) stays as it is.
      */
-    public void preview(PreviewPages pages) throws IOException {
+    public List<String> preview(PreviewPages pages) throws IOException {
         List<String> changed = previews.take(pages);
         if (changed.isEmpty()) {
-            return;
+            return changed;
         }
         ServedBuild before = served.get();
         ServedBuild now = new ServedBuild(before.instance(), before.generation() + 1, before.failed(),
                 before.errorPanel(), before.changedAt());
         served.set(now);
         live.announce(new LiveReload.Announcement(now.generation(), now.failed(), changed));
+        return changed;
     }
 
     /** How many previews have been shown so far: see {@link #announce(boolean, List, List, long)}. */

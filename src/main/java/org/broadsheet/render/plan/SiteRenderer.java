@@ -84,6 +84,9 @@ public final class SiteRenderer {
         for (Planner planner : planners(siteDir, theme, sink)) {
             planner.plan(plan);
         }
+        if (stop.getAsBoolean()) {
+            throw new Stopped();
+        }
         progress.started("pages rendered", plan.outputs().size() + plan.lastOutputs().size());
         OutputExecutor executor = new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress,
                 stop);
