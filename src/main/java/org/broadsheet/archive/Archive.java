@@ -21,7 +21,8 @@ import java.util.TreeMap;
 public final class Archive {
     private final List<Issue> issues;
     private final List<Year> years;
-    private final List<BureauDesk> bureaus;
+    /** Made when first asked for (a preview of one issue never asks): a benign race, as every thread makes the same. */
+    private volatile List<BureauDesk> bureaus;
     /** Every known bureau, also those without a story: what {@link #withIssues} builds the desks from again. */
     private final List<Bureau> knownBureaus;
     private final List<Article> withdrawn;
@@ -72,7 +73,6 @@ public final class Archive {
         this.issueIndex = java.util.Collections.unmodifiableMap(issuePositions);
         this.pageOfArticle = java.util.Collections.unmodifiableMap(pages);
         this.newestFirst = newestFirst(this.issues);
-        this.bureaus = deskList(bureaus, newestFirst);
     }
 
     /**
@@ -113,7 +113,12 @@ public final class Archive {
 
     /** Bureaus that filed at least one published story, in the gazetteer's order; stories newest first. */
     public List<BureauDesk> bureaus() {
-        return bureaus;
+        List<BureauDesk> desks = bureaus;
+        if (desks == null) {
+            desks = deskList(knownBureaus, newestFirst);
+            bureaus = desks;
+        }
+        return desks;
     }
 
     public List<Article> withdrawn() {
