@@ -58,6 +58,11 @@ public final class BuildSession implements AutoCloseable {
     private IssuePreview.Basis previewBasis;
     /** Guards {@link #previewBasis}: a preview is made while a build runs, so not under the session's lock. */
     private final Object previewLock = new Object();
+    /**
+     * The previews' own workers, made with the first preview: in the build's pool a preview's tasks would queue
+     * behind a build's (a search segment takes a worker for a second at archive scale).
+     */
+    private ForkJoinPool previewPool;
 
     private BuildSession(Path site, int threads, boolean resident, boolean soleWriter) {
         this.site = site.toAbsolutePath().normalize();
@@ -156,7 +161,8 @@ public final class BuildSession implements AutoCloseable {
                 return Optional.empty();
             }
             try {
-                Optional<IssuePreview.Result> result = IssuePreview.of(previewBasis, site, pool, changes.paths());
+                Optional<IssuePreview.Result> result = IssuePreview.of(previewBasis, site, previewPool(),
+                        changes.paths());
                 result.ifPresent(made -> previewBasis = previewBasis.with(made.archive()));
                 return result.map(IssuePreview.Result::pages);
             } catch (IOException | RuntimeException e) {
@@ -182,6 +188,13 @@ public final class BuildSession implements AutoCloseable {
         unlisted.clear();
         unlistedUnknown = false;
         return listing;
+    }
+
+    private ForkJoinPool previewPool() {
+        if (previewPool == null) {
+            previewPool = new ForkJoinPool(pool.getParallelism());
+        }
+        return previewPool;
     }
 
     /**
@@ -211,6 +224,11 @@ public final class BuildSession implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        synchronized (previewLock) {
+            if (previewPool != null) {
+                previewPool.shutdownNow();
+            }
+        }
         try {
             stores.close();
         } catch (IOException e) {

@@ -16,6 +16,8 @@ final class BuildRequests {
     private final Set<Path> paths = new HashSet<>();
     private boolean unknown;
     private boolean wanted;
+    /** Whether a preview is being made: the build under way may stop, and the next one waits for it. */
+    private boolean previewing;
     private boolean closed;
 
     /** Adds a batch of changes; {@code worthABuild}: whether it holds a real input's change. */
@@ -28,7 +30,7 @@ final class BuildRequests {
 
     /** Waits for a change worth a build and takes every change so far; empty once {@link #close}d. */
     synchronized Optional<InputChanges> take() throws InterruptedException {
-        while (!wanted && !closed) {
+        while ((!wanted || previewing) && !closed) {
             wait();
         }
         if (closed) {
@@ -41,9 +43,18 @@ final class BuildRequests {
         return Optional.of(taken);
     }
 
-    /** Whether a change worth a build came in since the last {@link #take}. */
+    /** Whether a change worth a build came in since the last {@link #take}, or a preview of one is being made. */
     synchronized boolean waiting() {
-        return wanted;
+        return wanted || previewing;
+    }
+
+    /**
+     * Says that a preview is being made ({@code true}) or done: meanwhile the build under way is asked to stop
+     * and the next waits, so that the preview has the processors to itself.
+     */
+    synchronized void previewing(boolean now) {
+        previewing = now;
+        notifyAll();
     }
 
     /** Wakes the builder for good: the preview is over. */

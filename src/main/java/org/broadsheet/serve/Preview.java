@@ -123,7 +123,12 @@ public final class Preview implements AutoCloseable {
                 SiteWatcher.Batch batch = watcher.next();
                 InputChanges changes = batch.unknown() ? InputChanges.UNKNOWN : InputChanges.of(batch.changed());
                 if (batch.worthABuild() && !batch.unknown()) {
-                    showPreview(changes);
+                    requests.previewing(true);
+                    try {
+                        showPreview(changes);
+                    } finally {
+                        requests.previewing(false);
+                    }
                 }
                 requests.add(changes, batch.worthABuild());
             }

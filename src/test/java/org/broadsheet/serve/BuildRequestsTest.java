@@ -30,6 +30,26 @@ class BuildRequestsTest {
     }
 
     @Test
+    void whileAPreviewIsMadeTheBuildUnderWayIsAskedToStopAndTheNextWaits() throws Exception {
+        requests.previewing(true);
+        assertThat(requests.waiting()).as("the build under way is asked to stop").isTrue();
+        requests.add(InputChanges.of(List.of(Path.of("content/2025/12/12/01/01.md"))), true);
+        CompletableFuture<Optional<InputChanges>> next = CompletableFuture.supplyAsync(() -> {
+            try {
+                return requests.take();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100);
+        assertThat(next).as("the next build, while the preview is made").isNotDone();
+
+        requests.previewing(false);
+
+        assertThat(next.get(5, TimeUnit.SECONDS)).isPresent();
+    }
+
+    @Test
     void lostEventsMakeTheBuildLookAtEverything() throws Exception {
         requests.add(InputChanges.of(List.of(Path.of("site.yml"))), true);
         requests.add(InputChanges.UNKNOWN, true);
