@@ -51,7 +51,7 @@ public final class ServeLatency {
                 .toString()));
         command.addAll(List.of(args).subList(3, args.length));
         command.addAll(List.of("-jar", jar.toString(), "serve", "--site", site.toString(), "--output",
-                output.toString(), "--port", "0"));
+                output.toString(), "--port", "0", "--verbose"));
         long started = System.nanoTime();
         Process serve = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
@@ -69,7 +69,12 @@ public final class ServeLatency {
                 throw new IllegalStateException("serve stopped before serving");
             }
             System.out.printf("first build and serving after %.1f s: %s%n", seconds(started), firstBuild);
-            Thread drain = new Thread(() -> out.lines().forEach(line -> { }), "drain");
+            // What serve prints after it (its builds, its previews) goes to OUT.log, with the milliseconds since
+            // the benchmark started, to line up with the edits it times.
+            Path log = Path.of(args[2] + ".log");
+            java.io.PrintWriter logged = new java.io.PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
+            Thread drain = new Thread(() -> out.lines().forEach(line -> logged.printf("%8d %s%n",
+                    (System.nanoTime() - started) / 1_000_000, line)), "drain");
             drain.setDaemon(true);
             drain.start();
             List<Path> articles;

@@ -34,13 +34,7 @@ class BuildRequestsTest {
         requests.previewing(true);
         assertThat(requests.waiting()).as("the build under way is asked to stop").isTrue();
         requests.add(InputChanges.of(List.of(Path.of("content/2025/12/12/01/01.md"))), true);
-        CompletableFuture<Optional<InputChanges>> next = CompletableFuture.supplyAsync(() -> {
-            try {
-                return requests.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Optional<InputChanges>> next = takeLater();
         Thread.sleep(100);
         assertThat(next).as("the next build, while the preview is made").isNotDone();
 
@@ -59,18 +53,23 @@ class BuildRequestsTest {
 
     @Test
     void theBuilderWaitsUntilAskedAndStopsWhenClosed() throws Exception {
-        CompletableFuture<Optional<InputChanges>> waiting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return requests.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Optional<InputChanges>> waiting = takeLater();
         Thread.sleep(100);
         assertThat(waiting).isNotDone();
 
         requests.close();
 
         assertThat(waiting.get(5, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    /** The builder's next take, on another thread. */
+    private CompletableFuture<Optional<InputChanges>> takeLater() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return requests.take();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
