@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.BuildCache;
@@ -71,8 +72,8 @@ final class BuildRun {
     private final BooleanSupplier superseded;
     /** The Markdown engine this build rendered with, once it has one. */
     private GuardedMarkdown markdown;
-    /** What this build leaves for previews once it has published; null until then. */
-    private IssuePreview.Basis previewBasis;
+    /** Told of this build's model once it is about to render, for the session's previews. */
+    private final Consumer<IssuePreview.Basis> modelReady;
     /**
      * What this build leaves for the session's next one: null while the build cache is not opened (then what
      * was kept is left as it was), NONE once it is, until it has published.
@@ -96,10 +97,14 @@ final class BuildRun {
      *                   when the session builds only once
      * @param soleWriter whether only the session writes into its output folder (see {@link ResidentStores})
      * @param superseded whether a newer change came in, which stops the build before it publishes
+     * @param modelReady told of the model as soon as it is complete and about to be rendered: from then on the
+     *                   session's previews start from it, and the model they started from before can go
      */
     BuildRun(BuildOptions options, ForkJoinPool pool, MarkdownSource markdownSource, ListingSource listings,
-            Progress progress, ResidentStores kept, boolean soleWriter, BooleanSupplier superseded) {
+            Progress progress, ResidentStores kept, boolean soleWriter, BooleanSupplier superseded,
+            Consumer<IssuePreview.Basis> modelReady) {
         this.superseded = superseded;
+        this.modelReady = modelReady;
         this.progress = progress;
         this.options = options;
         this.pool = pool;
@@ -107,11 +112,6 @@ final class BuildRun {
         this.listings = listings;
         this.kept = kept;
         this.soleWriter = soleWriter;
-    }
-
-    /** What this build leaves for previews, once it has published. */
-    Optional<IssuePreview.Basis> previewBasis() {
-        return Optional.ofNullable(previewBasis);
     }
 
     /** What this build leaves of the build cache for the session's next one, once it is over. */
@@ -269,6 +269,8 @@ final class BuildRun {
         StagingArea staging = publisher.freshStaging();
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         TemplateEngine templates = new TemplateEngine(site, theme.get());
+        // Before rendering, not after publishing: two models of a large archive at once crowd the heap.
+        modelReady.accept(new IssuePreview.Basis(options, config, templates, routes, markdown, archive));
         SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes), templates,
                 routes, pool, config, new FeedFactory(archive, config, routes, now), memory);
         int rendered;
@@ -310,7 +312,6 @@ final class BuildRun {
                     + "every page";
         }
         endStage("publish");
-        previewBasis = new IssuePreview.Basis(options, config, templates, routes, markdown, archive);
         int pages = archive.issues().stream().mapToInt(issue -> issue.pages().size()).sum();
         return new BuildResult(BuildResult.Outcome.PUBLISHED, problems.sorted(), new BuildResult.Stats(
                 archive.issues().size(), pages, archive.readingOrder().size(), archive.bureaus().size(), rendered,

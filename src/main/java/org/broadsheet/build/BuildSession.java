@@ -52,8 +52,8 @@ public final class BuildSession implements AutoCloseable {
     /** What the last build left of the build cache, for a resident session. */
     private ResidentStores stores = ResidentStores.NONE;
     /**
-     * What the last published build left for previews, with the issues of the previews since taken in; null
-     * before a build has published, and in a session that is not resident.
+     * The model of the last build that came to render, with the issues of the previews since taken in; null
+     * before a build has, and in a session that is not resident.
      */
     private IssuePreview.Basis previewBasis;
     /** Guards {@link #previewBasis}: a preview is made while a build runs, so not under the session's lock. */
@@ -130,29 +130,38 @@ public final class BuildSession implements AutoCloseable {
         }
         note(changes);
         BuildRun run = new BuildRun(options, pool, this::markdownFor, this::listing, progress,
-                resident ? stores : null, soleWriter, superseded);
+                resident ? stores : null, soleWriter, superseded, this::startPreviewsFrom);
         current = run;
         try {
             return run.run();
         } finally {
             if (resident) {
                 stores = run.handedOn();
-                run.previewBasis().ifPresent(basis -> {
-                    synchronized (previewLock) {
-                        previewBasis = basis;
-                    }
-                });
+            }
+        }
+    }
+
+    /**
+     * Makes the model of the build under way the one previews start from, in a resident session. It is complete
+     * (the build checked it) and reads the files as they were when the build listed them; a preview of a later
+     * change takes that change's issues into it. Should the build still fail in its templates, the previews made
+     * from it fail too and leave the reporting to the next build.
+     */
+    private void startPreviewsFrom(IssuePreview.Basis basis) {
+        if (resident) {
+            synchronized (previewLock) {
+                previewBasis = basis;
             }
         }
     }
 
     /**
      * A preview of {@code changes} before the build that publishes them: the pages of the issues that the edited
-     * stories belong to, rendered from the last published build's model with those issues read again (see
-     * {@link IssuePreview}). Nothing is written, and what the session knows of content/ is left for that build.
-     * Empty when the changes are not all edits of stories, when the issues they reach do not build without
-     * errors, or before a build of this session (opened {@link #openResident resident}) has published with
-     * {@code options}; the build then says what it found. It may be asked while a build of the session runs,
+     * stories belong to, rendered from the model of the last build that came to render, with those issues read
+     * again (see {@link IssuePreview}). Nothing is written, and what the session knows of content/ is left for
+     * that build. Empty when the changes are not all edits of stories, when the issues they reach do not build
+     * without errors, or before a build of this session (opened {@link #openResident resident}) with {@code
+     * options} has come to render; the build then says what it found. It may be asked while a build of the session runs,
      * from another thread, and does not wait for it.
      */
     public Optional<PreviewPages> preview(BuildOptions options, InputChanges changes) {
