@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * {@link ExactnessTest} again, through the real client: a site of 3,000 generated stories over eight quarters,
+ * {@link ExactnessTest} again, through the real client: a site of 3,000 generated stories over nine quarters,
  * built and served by nginx, searched in Chromium by {@code search.js} for 300 Han strings of 2–8 characters cut
  * from the stories and 30 that occur nowhere, every result loaded with "更早的结果". The addresses listed must be
  * exactly those of the stories whose normalised title, kicker, subtitle or paragraph holds the query.
