@@ -35,11 +35,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * most of this test's time.
  *
  * <p>The stories are written mostly from {@link CorpusText}'s small alphabet, so that a query's pairs often all
- * occur in a story lacking the query; one character in forty is drawn from the whole of CJK Unified Ideographs, a
- * few from Extension B (surrogate pairs) and from forms that NFKC folds (compatibility ideographs, Kangxi
- * radicals), so that rare terms let the term directory rule quarters out. Queries are cut from the text as
- * written, so a query may hold a form that only normalising matches. A few stories are withdrawn and must never
- * be found.
+ * occur in a story lacking the query. One character in forty comes from elsewhere, mostly from the whole of CJK
+ * Unified Ideographs, some from Extension B (surrogate pairs) and from forms that NFKC folds (compatibility
+ * ideographs, Kangxi radicals), so that rare terms live in a few quarters only and the term directory has quarters
+ * to rule out. Queries are cut from the text as written, so a query may hold a form that only normalising
+ * matches. A few stories are withdrawn and must never be found.
  */
 class ClientExactnessIT {
     private static final int STORIES = 3000;
