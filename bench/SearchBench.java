@@ -1,8 +1,10 @@
 // Prints the search index's figures for a built site: size and file count, and for random queries the bytes a
 // reader's browser downloads before its first page of results (gzip-compressed, as a static host sends them),
 // checking every query against a scan of the stories' texts. Run after building the corpus:
-//   java -cp target/classes bench/SearchBench.java SITE OUTPUT [QUERIES]
-// SITE is the corpus (its content/ is read for the scan), OUTPUT the built site.
+//   java -cp target/classes bench/SearchBench.java SITE OUTPUT [QUERIES] [--queries FILE]
+// SITE is the corpus (its content/ is read for the scan), OUTPUT the built site. --queries writes the queries, one
+// JSON object a line with the addresses the scan found for it, so that another search tool can be held to the same
+// list (bench/search-peer).
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +20,15 @@ class SearchBench {
     static final Map<String, Integer> GZ = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
-        Path site = Path.of(args[0]), out = Path.of(args[1]);
-        int count = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        List<String> positional = new ArrayList<>(List.of(args));
+        Path queryFile = null;
+        int flag = positional.indexOf("--queries");
+        if (flag >= 0) {
+            queryFile = Path.of(positional.get(flag + 1));
+            positional.subList(flag, flag + 2).clear();
+        }
+        Path site = Path.of(positional.get(0)), out = Path.of(positional.get(1));
+        int count = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 500;
         long raw = 0, gz = 0;
         int files = 0;
         try (Stream<Path> walk = Files.walk(out.resolve("search"))) {
@@ -69,7 +78,8 @@ class SearchBench {
         }
         int js = gzip(Files.readAllBytes(out.resolve("static/search.js"))) + gzip(Files.readAllBytes(out.resolve("search/index.html")));
         List<Long> firstPage = new ArrayList<>();
-        long wrong = 0, all = 0;
+        List<String> lines = new ArrayList<>();
+        long wrong = 0, all = 0, right = 0, wanted = 0;
         for (String query : queries) {
             IndexReader reader = new IndexReader(path -> read(out, path));
             List<IndexReader.Hit> hits = reader.search(Query.parse(query), 10);
@@ -82,6 +92,11 @@ class SearchBench {
             everything.search(Query.parse(query), Integer.MAX_VALUE).forEach(h -> found.add(everything.display(h).href()));
             Set<String> expected = new TreeSet<>();
             texts.forEach((href, text) -> { if (text.contains(query)) expected.add(href); });
+            // Written by hand: a query is Han characters and an address percent-encoded, so nothing needs escaping.
+            lines.add("{\"q\":\"" + query + "\",\"expected\":[" + String.join(",", expected.stream()
+                    .map(href -> "\"" + href + "\"").toList()) + "]}");
+            wanted += expected.size();
+            right += found.stream().filter(expected::contains).count();
             if (!found.equals(expected)) {
                 wrong++;
                 if (wrong <= 5) System.out.println("MISMATCH " + query + " found " + found.size() + " expected " + expected.size());
@@ -90,6 +105,11 @@ class SearchBench {
         }
         Collections.sort(firstPage);
         System.out.printf("queries: %d (%d absent), %d mismatches against the scan, %d hits in all%n", queries.size(), absent, wrong, all);
+        System.out.printf("recall %.4f, precision %.4f (hits over all queries)%n", wanted == 0 ? 1.0 : (double) right / wanted,
+                all == 0 ? 1.0 : (double) right / all);
+        if (queryFile != null) {
+            Files.write(queryFile, lines);
+        }
         System.out.printf("first page transfer (gzip, search.js and the page included, article pages for snippets not): median %.0f KB, p95 %.0f KB, worst %.0f KB%n",
                 firstPage.get(firstPage.size() / 2) / 1e3, firstPage.get(firstPage.size() * 95 / 100) / 1e3, firstPage.get(firstPage.size() - 1) / 1e3);
     }
