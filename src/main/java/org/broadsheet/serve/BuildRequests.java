@@ -49,12 +49,30 @@ final class BuildRequests {
     }
 
     /**
-     * Says that a preview is being made ({@code true}) or done: meanwhile the build under way is asked to stop
-     * and the next waits, so that the preview has the processors to itself.
+     * Says that a preview of a change is being made: meanwhile the build under way is asked to stop (or, past
+     * the point where it may, pauses at {@link #pauseWhilePreviewing}) and the next one waits, so that the
+     * preview has the processors to itself.
      */
-    synchronized void previewing(boolean now) {
-        previewing = now;
+    synchronized void previewing() {
+        previewing = true;
         notifyAll();
+    }
+
+    /** The preview is made: adds the change it showed, for the build that publishes it. */
+    synchronized void previewed(InputChanges changes) {
+        previewing = false;
+        add(changes, true);
+    }
+
+    /** Waits while a preview is being made: a build that may no longer stop calls it between its outputs. */
+    synchronized void pauseWhilePreviewing() {
+        try {
+            while (previewing && !closed) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the build finds out when it next waits
+        }
     }
 
     /** Wakes the builder for good: the preview is over. */

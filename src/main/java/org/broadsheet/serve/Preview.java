@@ -111,7 +111,8 @@ public final class Preview implements AutoCloseable {
      * Rebuilds after every batch of changes until the preview is closed or the thread interrupted. This thread
      * watches and shows each edit's preview at once; a builder thread of its own builds, and stops a build that
      * a newer change makes stale in its first {@value #STOPPABLE_MILLIS} ms (at most {@value #MOST_SUPERSEDED}
-     * times in a row, so that a file saved every second still gets whole builds).
+     * times in a row, so that a file saved every second still gets whole builds); a build that may no longer
+     * stop pauses between its outputs while a preview is made.
      */
     public void run() {
         BuildRequests requests = new BuildRequests();
@@ -123,14 +124,15 @@ public final class Preview implements AutoCloseable {
                 SiteWatcher.Batch batch = watcher.next();
                 InputChanges changes = batch.unknown() ? InputChanges.UNKNOWN : InputChanges.of(batch.changed());
                 if (batch.worthABuild() && !batch.unknown()) {
-                    requests.previewing(true);
+                    requests.previewing();
                     try {
                         showPreview(changes);
                     } finally {
-                        requests.previewing(false);
+                        requests.previewed(changes);
                     }
+                } else {
+                    requests.add(changes, batch.worthABuild());
                 }
-                requests.add(changes, batch.worthABuild());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -152,8 +154,10 @@ public final class Preview implements AutoCloseable {
             for (Optional<InputChanges> changes = requests.take(); changes.isPresent(); changes = requests.take()) {
                 boolean mayStop = supersededInARow < MOST_SUPERSEDED;
                 long stopBefore = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOPPABLE_MILLIS);
-                BuildResult result = buildAndAnnounce(changes.get(),
-                        () -> mayStop && requests.waiting() && System.nanoTime() < stopBefore);
+                BuildResult result = buildAndAnnounce(changes.get(), () -> {
+                    requests.pauseWhilePreviewing(); // asked between outputs: a preview never waits for many
+                    return mayStop && requests.waiting() && System.nanoTime() < stopBefore;
+                });
                 supersededInARow = result.outcome() == BuildResult.Outcome.SUPERSEDED ? supersededInARow + 1 : 0;
             }
         } catch (InterruptedException e) {

@@ -30,17 +30,20 @@ class BuildRequestsTest {
     }
 
     @Test
-    void whileAPreviewIsMadeTheBuildUnderWayIsAskedToStopAndTheNextWaits() throws Exception {
-        requests.previewing(true);
+    void whileAPreviewIsMadeTheBuildUnderWayIsAskedToStopOrPausesAndTheNextWaits() throws Exception {
+        requests.previewing();
         assertThat(requests.waiting()).as("the build under way is asked to stop").isTrue();
-        requests.add(InputChanges.of(List.of(Path.of("content/2025/12/12/01/01.md"))), true);
+        CompletableFuture<Void> paused = CompletableFuture.runAsync(requests::pauseWhilePreviewing);
         CompletableFuture<Optional<InputChanges>> next = takeLater();
         Thread.sleep(100);
+        assertThat(paused).as("a build that may no longer stop, while the preview is made").isNotDone();
         assertThat(next).as("the next build, while the preview is made").isNotDone();
 
-        requests.previewing(false);
+        requests.previewed(InputChanges.of(List.of(Path.of("content/2025/12/12/01/01.md"))));
 
-        assertThat(next.get(5, TimeUnit.SECONDS)).isPresent();
+        paused.get(5, TimeUnit.SECONDS);
+        assertThat(next.get(5, TimeUnit.SECONDS).orElseThrow().paths())
+                .containsExactly(Path.of("content/2025/12/12/01/01.md"));
     }
 
     @Test
