@@ -51,7 +51,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * {@code SiteServer} runs it) or by Jetty 12, and the issue's load check driven from another process.
  *
  * <pre>
- * java -cp CP bench/ServerPeer.java serve jdk|jdk-inject|jetty|jetty-inject PORT DIR
+ * java -cp CP bench/ServerPeer.java serve jdk|jdk-inject|jdk-nodelay|jdk-inject-nodelay|jetty|jetty-inject PORT DIR
  * java -cp CP bench/ServerPeer.java load URL DIR SERVER_PID [SECONDS]
  * </pre>
  *
@@ -62,6 +62,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * validating in-memory cache as it comes), then a handler that answers the site's 404.html.
  * <li>{@code jdk-inject}, {@code jetty-inject}: what {@code serve} really does to a page, on either server: the
  * same code resolves the file and injects the live-reload script into HTML, so only the server differs.
+ * <li>{@code -nodelay}: the JDK's server with {@code -Dsun.net.httpserver.nodelay=true} (TCP_NODELAY).
  * </ul>
  * The server prints "listening PORT" once it answers; the load prints one summary line.
  */
@@ -90,7 +91,12 @@ public final class ServerPeer {
     private static void serve(String kind, int port, Path root) throws Exception {
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
         switch (kind) {
-            case "jdk", "jdk-inject" -> {
+            case "jdk", "jdk-inject", "jdk-nodelay", "jdk-inject-nodelay" -> {
+                if (kind.endsWith("-nodelay")) {
+                    // The JDK server writes a response's headers and its body apart; without TCP_NODELAY the
+                    // body waits on Nagle's algorithm for the client's delayed ACK (~40 ms on Linux).
+                    System.setProperty("sun.net.httpserver.nodelay", "true");
+                }
                 // As SiteServer: backlog 128, a cached pool of daemon threads, so each connection has a thread.
                 HttpServer server = HttpServer.create(address, 128);
                 AtomicInteger count = new AtomicInteger();
@@ -99,7 +105,7 @@ public final class ServerPeer {
                     thread.setDaemon(true);
                     return thread;
                 }));
-                boolean inject = kind.equals("jdk-inject");
+                boolean inject = kind.startsWith("jdk-inject");
                 server.createContext("/", exchange -> jdkHandle(exchange, root, inject));
                 server.start();
                 System.out.println("listening " + server.getAddress().getPort());
