@@ -29,6 +29,8 @@ public final class SiteServer implements AutoCloseable {
     static final String LIVE_STREAM = "/__broadsheet/live";
     static final String LIVE_SCRIPT = "/__broadsheet/live.js";
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private final HttpServer server;
     private final ExecutorService threads;
     private final HostCheck hosts;
@@ -59,6 +61,12 @@ public final class SiteServer implements AutoCloseable {
      * @param output the folder whose files are served
      */
     public static SiteServer start(InetSocketAddress address, Path site, Path output) throws IOException {
+        // The JDK's server writes a response's headers and body apart; without TCP_NODELAY the body waits for
+        // the client's delayed ACK, some 40 ms a page. Its only switch is this property, read when the first
+        // server of the process starts; a value given with -D is left as it is.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer server = HttpServer.create(address, 128);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
