@@ -100,7 +100,9 @@ final class IssuePreview {
         }
         Set<String> removed = new HashSet<>(renderer(basis, basis.archive(), pool).issuePaths(dates, site));
         removed.removeAll(paths);
-        return Optional.of(new Result(new PreviewPages(sink.pages(), removed), archive));
+        Set<String> folders = new HashSet<>();
+        dates.forEach(date -> folders.add(basis.routes().issue(date)));
+        return Optional.of(new Result(new PreviewPages(sink.pages(), removed, folders), archive));
     }
 
     /** The files of the issue folders of {@code dates}, as the whole listing has them. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.broadsheet.build.PreviewPages;
 import org.broadsheet.render.OutputPaths;
 
@@ -47,7 +49,12 @@ final class PreviewOverlay {
         Map<String, Shown> next = new HashMap<>(pages);
         List<String> changed = new ArrayList<>();
         shown++;
-        for (String path : preview.paths()) {
+        // A page an earlier preview showed in these issues and this one does not is gone: a story added and
+        // deleted again before any build published it, whose removal the model this preview started from (a
+        // build's, which never had it) cannot tell.
+        Set<String> paths = new TreeSet<>(preview.paths());
+        next.keySet().stream().filter(preview::covers).forEach(paths::add);
+        for (String path : paths) {
             Optional<byte[]> published = published(path);
             Shown before = next.get(path);
             Optional<byte[]> served = before == null ? published : before.bytes();

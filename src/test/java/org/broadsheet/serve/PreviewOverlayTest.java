@@ -86,6 +86,19 @@ class PreviewOverlayTest {
         assertThat(overlay.lookup("2025/12/12/01/01.html")).isEmpty();
     }
 
+    @Test
+    void aStoryAnEarlierPreviewAddedIsGoneWhenALaterPreviewOfItsIssueNoLongerHasIt() throws IOException {
+        PreviewOverlay overlay = new PreviewOverlay(output);
+        overlay.take(pages(Map.of("2025/12/12/01/99.html", "<html><body>加稿</body></html>"), Set.of()));
+        Map<String, byte[]> again = new java.util.HashMap<>();
+        again.put("2025/12/12/01/01.html", "<html><body>旧稿</body></html>".getBytes(StandardCharsets.UTF_8));
+        // The model this preview starts from never had the added story, so it does not name it as removed.
+        PreviewPages later = new PreviewPages(again, Set.of(), Set.of("2025/12/12/"));
+
+        assertThat(overlay.take(later)).containsExactly("2025/12/12/01/99.html");
+        assertThat(overlay.lookup("2025/12/12/01/99.html")).as("served from the folder, which lacks it").isEmpty();
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = output.resolve(path);
         Files.createDirectories(file.getParent());
@@ -95,7 +108,7 @@ class PreviewOverlayTest {
     private static PreviewPages pages(Map<String, String> written, Set<String> removed) {
         Map<String, byte[]> bytes = new java.util.HashMap<>();
         written.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        return new PreviewPages(bytes, removed);
+        return new PreviewPages(bytes, removed, Set.of());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
