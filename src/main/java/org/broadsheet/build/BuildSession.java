@@ -161,8 +161,8 @@ public final class BuildSession implements AutoCloseable {
      * again (see {@link IssuePreview}). Nothing is written, and what the session knows of content/ is left for
      * that build. Empty when the changes are not all edits of stories, when the issues they reach do not build
      * without errors, or before a build of this session (opened {@link #openResident resident}) with {@code
-     * options} has come to render; the build then says what it found. It may be asked while a build of the session runs,
-     * from another thread, and does not wait for it.
+     * options} has come to render; the build then says what it found. It may be asked while a build of the
+     * session runs, from another thread, and does not wait for it.
      */
     public Optional<PreviewPages> preview(BuildOptions options, InputChanges changes) {
         synchronized (previewLock) {
