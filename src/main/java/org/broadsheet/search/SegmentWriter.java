@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class SegmentWriter {
     /** Format of the files, part of every key: a change rewrites every segment. */
-    public static final int VERSION = 3; // 2: the first day is shifted by SearchLayout.DAY_OFFSET; 3: TermDirectory
+    public static final int VERSION = 4; // 2: the first day shifted; 3: TermDirectory; 4: shards cut by estimate
     /** Boundary of a trailing empty shard: no term sorts after it. */
     static final String NO_TERM = "\uffff";
 
@@ -135,10 +135,5 @@ public final class SegmentWriter {
         }
         return out.append("],\"days\":\"").append(days).append("\",\"bureaus\":\"").append(bureaus)
                 .append("\",\"titles\":\"").append(titles).append("\"}\n").toString();
-    }
-
-    /** Bytes of {@code text} in UTF-8, which is what a shard weighs on the host. */
-    static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }
