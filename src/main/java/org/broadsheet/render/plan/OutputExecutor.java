@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -44,24 +48,64 @@ final class OutputExecutor {
 
     /** Produces every output; returns the number of files written. Failures are reported to {@code problems}. */
     int run(List<Output> outputs, Problems problems) {
-        List<List<Output>> units = units(withoutClashes(outputs, problems));
+        return run(outputs, List.of(), problems);
+    }
+
+    /**
+     * Produces every output, and each batch's outputs in order on one thread (see {@link UnitQueue}); returns the
+     * number of files written. Failures are reported to {@code problems}.
+     */
+    int run(List<Output> outputs, List<List<Output>> batches, Problems problems) {
+        List<Output> all = new ArrayList<>(outputs);
+        batches.forEach(all::addAll);
+        Set<Output> clear = Collections.newSetFromMap(new IdentityHashMap<>());
+        clear.addAll(withoutClashes(all, problems));
+        UnitQueue queue = new UnitQueue(
+                batches.stream().map(batch -> batch.stream().filter(clear::contains).toList())
+                        .filter(batch -> !batch.isEmpty()).toList(),
+                units(outputs.stream().filter(clear::contains).toList()));
         AtomicInteger written = new AtomicInteger();
-        try {
-            pool.submit(() -> units.parallelStream().forEach(unit -> {
-                if (stop.getAsBoolean()) {
-                    throw new SiteRenderer.Stopped();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Callable<Void> worker = () -> {
+            UnitQueue.Taken unit;
+            while (!abandoned.get() && (unit = queue.take()) != null) {
+                try {
+                    if (stop.getAsBoolean()) {
+                        throw new SiteRenderer.Stopped();
+                    }
+                    written.addAndGet(produce(unit.outputs(), problems));
+                    progress.advanced(unit.outputs().size());
+                } catch (RuntimeException | Error e) {
+                    abandoned.set(true);
+                    throw e;
+                } finally {
+                    queue.done(unit);
                 }
-                written.addAndGet(produce(unit, problems));
-                progress.advanced(unit.size());
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime; // e.g. a damaged build cache, which the build handles
             }
-            throw new IllegalStateException("rendering failed", e.getCause());
+            return null;
+        };
+        List<ForkJoinTask<Void>> workers = new ArrayList<>();
+        for (int i = 0; i < Math.min(pool.getParallelism(), queue.size()); i++) {
+            workers.add(pool.submit(worker));
+        }
+        RuntimeException failure = null;
+        for (ForkJoinTask<Void> task : workers) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                abandoned.set(true);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            } catch (ExecutionException e) {
+                // The first failure is the one to report; the others stopped because of it.
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime // e.g. a damaged build cache
+                            : new IllegalStateException("rendering failed", e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return written.get();
     }
@@ -84,11 +128,15 @@ final class OutputExecutor {
         return units;
     }
 
-    /** Produces a unit of {@link #units}; returns the number of files written. */
+    /** Produces a unit: an issue's outputs, a batch or a single output; returns the number of files written. */
     private int produce(List<Output> unit, Problems problems) {
         if (unit.get(0).group().isEmpty()) {
-            return attempt(unit.get(0), problems, () -> unit.get(0).produce(production)) == Output.Outcome.WRITTEN
-                    ? 1 : 0;
+            int written = 0;
+            for (Output output : unit) {
+                written += attempt(output, problems, () -> output.produce(production)) == Output.Outcome.WRITTEN
+                        ? 1 : 0;
+            }
+            return written;
         }
         IssueGroup group = unit.get(0).group().get();
         String key = Fingerprints.of(unit.stream().map(output -> ((PageOutput) output).template()).distinct()

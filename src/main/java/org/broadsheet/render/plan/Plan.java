@@ -18,6 +18,7 @@ final class Plan {
     private final Problems problems;
     private final List<Output> outputs = new ArrayList<>();
     private final List<Output> last = new ArrayList<>();
+    private final List<List<Output>> batches = new ArrayList<>();
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
     Plan(Routes routes, Problems problems) {
@@ -27,6 +28,14 @@ final class Plan {
 
     void add(Output output) {
         outputs.add(output);
+    }
+
+    /**
+     * Adds outputs that are made together, by one long piece of work, and then produced in their order on one
+     * thread: a search segment's files, which one indexing of its stories makes.
+     */
+    void addBatch(List<Output> batch) {
+        batches.add(List.copyOf(batch));
     }
 
     /**
@@ -52,6 +61,15 @@ final class Plan {
 
     List<Output> outputs() {
         return outputs;
+    }
+
+    List<List<Output>> batches() {
+        return batches;
+    }
+
+    /** How many outputs there are, batched or not. */
+    int size() {
+        return outputs.size() + last.size() + batches.stream().mapToInt(List::size).sum();
     }
 
     List<Output> lastOutputs() {

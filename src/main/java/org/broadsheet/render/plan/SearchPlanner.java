@@ -31,9 +31,10 @@ import org.broadsheet.search.TermDirectory;
 /**
  * The search page and the index it reads (see {@code search.SearchLayout}): the manifest, and for each segment its
  * meta, shards and display chunks, all keyed by the segment's stories (their fields and their bodies' tokens), so a
- * segment whose stories did not change is neither read nor indexed. The files of one segment are made together,
- * once, by whichever of them is produced first. The term directory ({@code search.TermDirectory}) is produced last,
- * from the terms of the segments indexed in this build and, for the others, the entries it published before.
+ * segment whose stories did not change is neither read nor indexed. The files of one segment are one batch
+ * ({@link Plan#addBatch}): made together by one indexing, when the first of them is not current. The term
+ * directory ({@code search.TermDirectory}) is produced last, from the terms of the segments indexed in this build
+ * and, for the others, the entries it published before.
  */
 record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConfig config, Published published)
         implements Planner {
@@ -160,17 +161,19 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
             return Fingerprints.of(parts);
         });
         keys.add(key);
-        plan.add(TextOutput.keyed(SearchLayout.meta(id), () -> files.take(SegmentFiles::meta), key::get));
+        List<Output> batch = new ArrayList<>(1 + shards + chunks);
+        batch.add(TextOutput.keyed(SearchLayout.meta(id), () -> files.take(SegmentFiles::meta), key::get));
         for (int i = 0; i < shards; i++) {
             int index = i;
-            plan.add(TextOutput.keyed(SearchLayout.shard(id, i), () -> files.take(f -> f.shards().get(index)),
+            batch.add(TextOutput.keyed(SearchLayout.shard(id, i), () -> files.take(f -> f.shards().get(index)),
                     key::get));
         }
         for (int i = 0; i < chunks; i++) {
             int index = i;
-            plan.add(TextOutput.keyed(SearchLayout.chunk(id, i), () -> files.take(f -> f.chunks().get(index)),
+            batch.add(TextOutput.keyed(SearchLayout.chunk(id, i), () -> files.take(f -> f.chunks().get(index)),
                     key::get));
         }
+        plan.addBatch(batch);
         return new Manifest.Segment(id, docs.get(docs.size() - 1).date(), docs.get(0).date(), docs.size(), shards,
                 chunks);
     }

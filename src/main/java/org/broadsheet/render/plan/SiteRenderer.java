@@ -87,10 +87,10 @@ public final class SiteRenderer {
         if (stop.getAsBoolean()) {
             throw new Stopped();
         }
-        progress.started("pages rendered", plan.outputs().size() + plan.lastOutputs().size());
+        progress.started("pages rendered", plan.size());
         OutputExecutor executor = new OutputExecutor(pool, new Production(sink, memory, templates, kept), progress,
                 stop);
-        int written = executor.run(plan.outputs(), problems);
+        int written = executor.run(plan.outputs(), plan.batches(), problems);
         return written + executor.run(plan.lastOutputs(), problems);
     }
 
