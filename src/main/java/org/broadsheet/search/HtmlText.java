@@ -27,8 +27,17 @@ public final class HtmlText {
         int i = 0;
         int n = html.length();
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
+            // The text up to the next tag or entity is copied in one piece: most of a body is plain text.
+            int plain = i;
+            while (plain < n && html.charAt(plain) != '<' && html.charAt(plain) != '&') {
+                plain++;
+            }
+            text.append(html, i, plain);
+            i = plain;
+            if (i == n) {
+                break;
+            }
+            if (html.charAt(i) == '<') {
                 int end = html.indexOf('>', i);
                 if (end < 0) {
                     break;
@@ -43,19 +52,20 @@ public final class HtmlText {
                     text.append(BREAK);
                 }
                 i = end + 1;
-            } else if (c == '&') {
-                int semicolon = html.indexOf(';', i);
-                String decoded = semicolon > i && semicolon - i < 12 ? entity(html.substring(i + 1, semicolon)) : null;
+            } else {
+                // Looked for only as far as an entity's name can reach: a text of many '&' and no ';' stays linear.
+                int semicolon = i + 1;
+                while (semicolon < Math.min(n, i + 12) && html.charAt(semicolon) != ';') {
+                    semicolon++;
+                }
+                String decoded = semicolon < Math.min(n, i + 12) ? entity(html.substring(i + 1, semicolon)) : null;
                 if (decoded == null) {
-                    text.append(c);
+                    text.append('&');
                     i++;
                 } else {
                     text.append(decoded);
                     i = semicolon + 1;
                 }
-            } else {
-                text.append(c);
-                i++;
             }
         }
         return text.toString();

@@ -27,6 +27,53 @@ class SearchTextTest {
         assertThat(SearchText.normalize("Ｈｅｌｌｏ WORLD")).isEqualTo("hello world");
     }
 
+    /** What {@link SearchText#normalize} must equal: NFKC of the whole text, then A–Z lower-cased. */
+    private static String reference(String text) {
+        StringBuilder out = new StringBuilder(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) >= 'A' && out.charAt(i) <= 'Z') {
+                out.setCharAt(i, (char) (out.charAt(i) + 32));
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void normalisingPieceByPieceEqualsNormalisingTheWholeText() {
+        // Chars that NFKC changes or combines: combining marks after ASCII, Hangul jamo, compatibility ideographs,
+        // full-width and half-width forms, ligatures, circled numbers, the ideographic space, lone surrogates.
+        String[] pieces = {"e", "E", "\u0301", "\u0327", "\u0308", "a\u030a", "\u1100", "\u1161", "\u11a8", "\uac00",
+            "\uf900", "\ufa0e", "\u2f00", "\uff0c", "\uff21", "\uff45", "\uff5e", "\uff5f", "\uff61", "\uff76", "\uff9e",
+            "\ufb01", "\u2460", "\u3000", "\u3001", "\u3002", "\u300a", "\u2026", "\u00b7", "\u00a0", "\u212b", "\u1e9b",
+            "\u0323", "\ud840\udc00", "\ud87e\udc00", "\ud800", "\udc00", "中", "国", "㐀", "鿿", "8", ".", " ", "Z", "\u0130"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(SearchText.normalize(text.toString())).as("%s", text.codePoints()
+                    .mapToObj(Integer::toHexString).toList()).isEqualTo(reference(text.toString()));
+        }
+    }
+
+    @Test
+    void stableCharsAreThoseNfkcLeavesAloneWhatever() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (SearchText.isStable(c)) {
+                assertThat(java.text.Normalizer.isNormalized(String.valueOf(c), java.text.Normalizer.Form.NFKC))
+                        .as("U+%04X", (int) c).isTrue();
+                // Nothing before it combines with it: the text may be cut before it.
+                assertThat(reference("a\u0301" + c + "\u0301")).as("U+%04X", (int) c)
+                        .isEqualTo(reference("a\u0301") + reference(c + "\u0301"));
+                if (c >= 0x80) {
+                    // Nor does it combine with what follows: the text may be cut after it too.
+                    assertThat(reference(c + "\u0301")).as("U+%04X", (int) c).isEqualTo(c + "\u0301");
+                }
+            }
+        }
+    }
+
     @Test
     void aDotEndsANumberUnlessADigitFollows() {
         assertThat(units("共8.82亿元。v1.2版本，见3.")).containsExactly("共", "8.82", "亿", "元", "v1.2", "版", "本", "见", "3");
