@@ -21,16 +21,10 @@ final class CodeBuffer {
 
     /** As {@link NumberCode#append}. */
     void append(long value) {
-        int shift = 0;
-        while ((value >>> shift) >= 32) {
-            shift += 5;
+        int length = NumberCode.length(value);
+        if (size + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
         }
-        if (size + shift / 5 + 1 > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + shift / 5 + 1));
-        }
-        for (; shift > 0; shift -= 5) {
-            bytes[size++] = (byte) NumberCode.ALPHABET.charAt(32 + (int) ((value >>> shift) & 31));
-        }
-        bytes[size++] = (byte) NumberCode.ALPHABET.charAt((int) (value & 31));
+        size = NumberCode.write(bytes, size, value);
     }
 }

@@ -10,6 +10,8 @@ public final class NumberCode {
     /** The first 32 chars end a number; the last 32 continue it. */
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     private static final int[] VALUES = new int[128];
+    /** {@link #ALPHABET} as bytes: the writers' inner loop reads an array, not a String. */
+    private static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static {
         java.util.Arrays.fill(VALUES, -1);
@@ -33,6 +35,30 @@ public final class NumberCode {
             out.append(ALPHABET.charAt(32 + (int) ((value >>> shift) & 31)));
         }
         out.append(ALPHABET.charAt((int) (value & 31)));
+    }
+
+    /** How many chars {@code value} (non-negative) takes. */
+    static int length(long value) {
+        int chars = 1;
+        while ((value >>> (5 * chars)) != 0 && chars < 13) {
+            chars++;
+        }
+        return chars;
+    }
+
+    /**
+     * Writes {@code value} (non-negative) into {@code bytes} at {@code at}, which has room for {@link #length} of
+     * it; returns where it ends.
+     */
+    static int write(byte[] bytes, int at, long value) {
+        int end = at + length(value);
+        bytes[end - 1] = BYTES[(int) (value & 31)];
+        long rest = value >>> 5;
+        for (int i = end - 2; i >= at; i--) {
+            bytes[i] = BYTES[32 + (int) (rest & 31)];
+            rest >>>= 5;
+        }
+        return end;
     }
 
     /** Reads numbers one after another from a text {@link #append} wrote. */

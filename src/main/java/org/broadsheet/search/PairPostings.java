@@ -79,72 +79,54 @@ final class PairPostings {
         for (int pair = 0; pair < pairs; pair++) {
             start[pair + 1] += start[pair];
         }
-        int[] places = new int[start[pairs]];
+        // Each place as its story and its position there, found while the places are read in order.
+        int[] placeStory = new int[start[pairs]];
+        int[] placePosition = new int[start[pairs]];
         int[] cursor = Arrays.copyOf(start, pairs);
+        int story = 0;
         for (int i = 0; i < size; i++) {
+            while (storyStart[story + 1] <= i) {
+                story++;
+            }
             int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
             if (pair >= 0) {
-                places[cursor[pair]++] = i;
+                placeStory[cursor[pair]] = story;
+                placePosition[cursor[pair]++] = i - storyStart[story];
             }
         }
         log = null;
         cursor = null;
         // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
-        CodeBuffer out = new CodeBuffer(places.length * 3 + pairs * 4);
+        CodeBuffer out = new CodeBuffer(placeStory.length * 3 + pairs * 4);
         int[] offsets = new int[pairs + 1];
         for (int pair = 0; pair < pairs; pair++) {
             offsets[pair] = out.size();
-            writePair(out, places, start[pair], start[pair + 1]);
+            writePair(out, placeStory, placePosition, start[pair], start[pair + 1]);
         }
         offsets[pairs] = out.size();
         return new Encoded(out.array(), offsets);
     }
 
     /** A pair's entry per story: the gap to its previous story, the number of positions less one, their gaps. */
-    private void writePair(CodeBuffer out, int[] places, int from, int to) {
+    private static void writePair(CodeBuffer out, int[] stories, int[] positions, int from, int to) {
         int lastStory = -1;
         int i = from;
-        int story = 0;
         while (i < to) {
-            story = storyOf(places[i], story);
-            int end = storyStart[story + 1];
-            int n = i;
-            while (n < to && places[n] < end) {
+            int story = stories[i];
+            int n = i + 1;
+            while (n < to && stories[n] == story) {
                 n++;
             }
             out.append(story - lastStory - 1);
             out.append(n - i - 1);
             int previous = -1;
             for (int k = i; k < n; k++) {
-                int position = places[k] - storyStart[story];
-                out.append(position - previous - 1);
-                previous = position;
+                out.append(positions[k] - previous - 1);
+                previous = positions[k];
             }
             lastStory = story;
             i = n;
         }
-    }
-
-    /**
-     * The story holding place {@code place}, at or after story {@code from}: galloping, since a pair's next place
-     * is most often in one of the next few stories.
-     */
-    private int storyOf(int place, int from) {
-        int step = 1;
-        while (from + step < stories && storyStart[from + step] <= place) {
-            step <<= 1;
-        }
-        int low = from + (step >>> 1);
-        int high = Math.min(from + step, stories) - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (storyStart[middle] <= place) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
     }
 
     /** All pairs' postings in one array, pair by pair. */

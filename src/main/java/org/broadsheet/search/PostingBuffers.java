@@ -76,20 +76,10 @@ final class PostingBuffers {
 
     /** As {@link NumberCode#append}, into the term's bytes. */
     private void append(int term, long value) {
-        int shift = 0;
-        while ((value >>> shift) >= 32) {
-            shift += 5;
+        int needed = lengths[term] + NumberCode.length(value);
+        if (needed > codes[term].length) {
+            codes[term] = Arrays.copyOf(codes[term], Math.max(codes[term].length * 2, needed));
         }
-        byte[] code = codes[term];
-        int length = lengths[term];
-        if (length + shift / 5 + 1 > code.length) {
-            code = Arrays.copyOf(code, Math.max(code.length * 2, length + shift / 5 + 1));
-            codes[term] = code;
-        }
-        for (; shift > 0; shift -= 5) {
-            code[length++] = (byte) NumberCode.ALPHABET.charAt(32 + (int) ((value >>> shift) & 31));
-        }
-        code[length++] = (byte) NumberCode.ALPHABET.charAt((int) (value & 31));
-        lengths[term] = length;
+        lengths[term] = NumberCode.write(codes[term], lengths[term], value);
     }
 }

@@ -12,6 +12,11 @@ import java.util.List;
  * can never miss because two segmenters disagreed.
  */
 public final class SearchText {
+    /**
+     * The last ideograph of the unified block that every Java from 17 on knows as one (Unicode 13): up to it,
+     * {@link #isUnitChar} holds without asking.
+     */
+    static final char LAST_COMMON_IDEOGRAPH = '\u9ffc';
     /** A unit follows the one before it with nothing between. */
     public static final int JOINED = 0;
     /** Only white space lies between a unit and the one before it: a quoted phrase may span it. */
@@ -31,26 +36,35 @@ public final class SearchText {
     public record Unit(String text, int start, int end, int gap) {
     }
 
-    /**
-     * NFKC, then A–Z to a–z only: a locale's lower-casing (Turkish dotless i) would differ from the client's.
-     * Han text is nearly all ideographs and ASCII, which NFKC leaves alone and which nothing before them combines
-     * with, so the text is normalised piece by piece between such chars: only the pieces that may change go
-     * through {@link Normalizer}, each with the ASCII char before it (e + a combining acute is é). Normalising
-     * every story's whole text was a tenth of indexing's time.
-     */
+    /** NFKC, then A–Z to a–z only: a locale's lower-casing (Turkish dotless i) would differ from the client's. */
     public static String normalize(String text) {
+        Chars out = new Chars(text.length());
+        normalize(text, out);
+        return out.toString();
+    }
+
+    /**
+     * {@link #normalize(String)} into {@code out}, which is cleared first: an indexer reuses one buffer for every
+     * story. Han text is nearly all ideographs, ASCII and a few marks that NFKC leaves alone and that nothing
+     * before them combines with, so the text is normalised piece by piece between such chars: only the pieces that
+     * may change go through {@link Normalizer}, each with the ASCII char before it (e + a combining acute is é).
+     * Normalising every story's whole text was a tenth of indexing's time.
+     */
+    static void normalize(String text, Chars out) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        out.clear();
+        char[] in = out.input(n);
+        text.getChars(0, n, in, 0);
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (isStable(c)) {
                 out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && !isStable(text.charAt(end))) {
+            while (end < n && !isStable(in[end])) {
                 end++;
             }
             if (end == i + 1 && c >= '\uff01' && c <= '\uff5e') {
@@ -58,9 +72,9 @@ public final class SearchText {
                 char ascii = (char) (c - 0xfee0);
                 out.append(ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + 32) : ascii);
             } else {
-                int start = i > 0 && text.charAt(i - 1) < 0x80 ? i - 1 : i;
-                out.setLength(out.length() - (i - start));
-                String piece = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC);
+                int start = i > 0 && in[i - 1] < 0x80 ? i - 1 : i;
+                out.drop(i - start);
+                String piece = Normalizer.normalize(new String(in, start, end - start), Normalizer.Form.NFKC);
                 for (int k = 0; k < piece.length(); k++) {
                     char p = piece.charAt(k);
                     out.append(p >= 'A' && p <= 'Z' ? (char) (p + 32) : p);
@@ -68,40 +82,108 @@ public final class SearchText {
             }
             i = end;
         }
-        return out.toString();
     }
 
     /**
      * Whether NFKC leaves {@code c} as it is, whatever surrounds it, and nothing before it combines with it or
-     * with what follows: ASCII, the CJK ideographs of the BMP (extension A and the unified block) and 、。.
+     * with what follows: ASCII, the CJK ideographs of the BMP (extension A and the unified block), 、。 and the
+     * quotation marks and brackets of Chinese text.
      */
     static boolean isStable(char c) {
-        return c < 0x80 || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || c == '\u3001'
-                || c == '\u3002';
+        if (c < 0x80) {
+            return true;
+        }
+        if (c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf') {
+            return true;
+        }
+        return c == '\u3001' || c == '\u3002' || c >= '\u300a' && c <= '\u3011' || c >= '\u2018' && c <= '\u201d'
+                || c == '\u2014' || c == '\u00b7';
+    }
+
+    /**
+     * A text as a growing char array, with a second array to read its input from: {@link #normalize(String, Chars)}
+     * and {@link #scan} work on arrays, which the JIT compiles to plain loads where String's accessors check
+     * bounds and coding on every char.
+     */
+    static final class Chars {
+        private char[] chars;
+        private char[] input = new char[0];
+        private int length;
+
+        Chars(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        char[] array() {
+            return chars;
+        }
+
+        int length() {
+            return length;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        char[] input(int size) {
+            if (input.length < size) {
+                input = new char[Math.max(size, input.length * 2)];
+            }
+            return input;
+        }
+
+        void append(char c) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+        }
+
+        void drop(int count) {
+            length -= count;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     /** Receives the units of a text one by one, as a span of it, so that an indexer need not make a String each. */
     public interface UnitSink {
-        /** The unit {@code text.substring(start, end)}, with what lies before it ({@link #JOINED} etc.). */
-        void unit(String text, int start, int end, int gap);
+        /** The unit {@code new String(text, start, end - start)}, with what lies before it ({@link #JOINED} etc.). */
+        void unit(char[] text, int start, int end, int gap);
     }
 
     /** The units of already normalised text; the first unit's gap is {@link #BROKEN}. */
     public static List<Unit> units(String normalized) {
         List<Unit> units = new ArrayList<>(normalized.length());
-        scan(normalized, (text, start, end, gap) -> units.add(new Unit(text.substring(start, end), start, end, gap)));
+        char[] chars = normalized.toCharArray();
+        scan(chars, chars.length, (text, start, end, gap) -> units.add(new Unit(new String(text, start, end - start),
+                start, end, gap)));
         return units;
     }
 
-    /** Hands the units of already normalised text to {@code sink} in order; the first unit's gap is {@link #BROKEN}. */
-    public static void scan(String normalized, UnitSink sink) {
+    /**
+     * Hands the units of the first {@code length} chars of already normalised text to {@code sink} in order; the
+     * first unit's gap is {@link #BROKEN}.
+     */
+    public static void scan(char[] normalized, int length, UnitSink sink) {
         int gap = BROKEN;
         int i = 0;
-        int n = normalized.length();
-        while (i < n) {
-            int cp = normalized.codePointAt(i);
+        while (i < length) {
+            char c = normalized[i];
+            if (c >= '\u4e00' && c <= LAST_COMMON_IDEOGRAPH) {
+                // Most of a Han text: an ideograph is a unit, whatever else the checks below would ask.
+                sink.unit(normalized, i, i + 1, gap);
+                gap = JOINED;
+                i++;
+                continue;
+            }
+            int cp = Character.codePointAt(normalized, i, length);
             if (isAsciiWordChar(cp)) {
-                int end = asciiEnd(normalized, i);
+                int end = asciiEnd(normalized, i, length);
                 sink.unit(normalized, i, end, gap);
                 gap = JOINED;
                 i = end;
@@ -118,14 +200,13 @@ public final class SearchText {
     }
 
     /** The end of the ASCII word or number at {@code start}; a '.' between digits belongs to a number (8.82). */
-    private static int asciiEnd(String text, int start) {
+    private static int asciiEnd(char[] text, int start, int length) {
         int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < length) {
+            char c = text[i];
             if (isAsciiWordChar(c)) {
                 i++;
-            } else if (c == '.' && i > start && isDigit(text.charAt(i - 1)) && i + 1 < text.length()
-                    && isDigit(text.charAt(i + 1))) {
+            } else if (c == '.' && i > start && isDigit(text[i - 1]) && i + 1 < length && isDigit(text[i + 1])) {
                 i++;
             } else {
                 break;

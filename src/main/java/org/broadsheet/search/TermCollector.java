@@ -14,6 +14,8 @@ final class TermCollector implements SearchText.UnitSink {
     private final UnitTable unitTable = new UnitTable();
     private final PostingBuffers units = new PostingBuffers(4096);
     private final PairPostings pairs;
+    /** The field being read, normalised: one buffer for every story. */
+    private final SearchText.Chars normalized = new SearchText.Chars(8192);
     /** The story being added: its number, its units so far, the last unit's id, where its title ends. */
     private int doc;
     private int position;
@@ -32,12 +34,12 @@ final class TermCollector implements SearchText.UnitSink {
         position = 0;
         touchedUnitCount = 0;
         titleEnd = Integer.MAX_VALUE;
-        SearchText.scan(SearchText.normalize(story.title()), this);
+        scan(story.title());
         titleEnd = position;
         // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
-        SearchText.scan(SearchText.normalize(story.kicker()), this);
-        SearchText.scan(SearchText.normalize(story.subtitle()), this);
-        SearchText.scan(SearchText.normalize(HtmlText.of(story.body().html())), this);
+        scan(story.kicker());
+        scan(story.subtitle());
+        scan(HtmlText.of(story.body().html()));
         for (int i = 0; i < touchedUnitCount; i++) {
             units.write(touchedUnits[i]);
         }
@@ -45,8 +47,13 @@ final class TermCollector implements SearchText.UnitSink {
         return titleEnd;
     }
 
+    private void scan(String field) {
+        SearchText.normalize(field, normalized);
+        SearchText.scan(normalized.array(), normalized.length(), this);
+    }
+
     @Override
-    public void unit(String text, int start, int end, int gap) {
+    public void unit(char[] text, int start, int end, int gap) {
         int unit = unitTable.idOf(text, start, end);
         units.ensure(unit);
         if (units.touch(unit, doc)) {

@@ -27,9 +27,9 @@ final class UnitTable {
         return size;
     }
 
-    /** The id of the unit {@code text.substring(start, end)}, new or not. */
-    int idOf(String text, int start, int end) {
-        char first = text.charAt(start);
+    /** The id of the unit {@code new String(text, start, end - start)}, new or not. */
+    int idOf(char[] text, int start, int end) {
+        char first = text[start];
         int length = end - start;
         if (length == 1) {
             int id = bmp[first] - 1;
@@ -40,7 +40,7 @@ final class UnitTable {
             return id;
         }
         if (length == 2 && Character.isHighSurrogate(first)) {
-            int cp = text.codePointAt(start);
+            int cp = Character.codePointAt(text, start, end);
             int before = supplementary.size();
             int index = supplementary.idOf(cp);
             return index < before ? supplementaryId(index) : newSupplementary(cp);
@@ -69,17 +69,17 @@ final class UnitTable {
         return supplementaryUnits[index];
     }
 
-    private int wordId(String text, int start, int end) {
+    private int wordId(char[] text, int start, int end) {
         int length = end - start;
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
+            hash = 31 * hash + text[i];
         }
         int mask = words.length - 1;
         for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
             String word = words[slot];
             if (word == null) {
-                String made = text.substring(start, end);
+                String made = new String(text, start, length);
                 int id = add(-1, made);
                 words[slot] = made;
                 wordIds[slot] = id;
@@ -88,10 +88,19 @@ final class UnitTable {
                 }
                 return id;
             }
-            if (word.length() == length && word.regionMatches(0, text, start, length)) {
+            if (word.length() == length && sameChars(word, text, start)) {
                 return wordIds[slot];
             }
         }
+    }
+
+    private static boolean sameChars(String word, char[] text, int start) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != text[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void growWords() {

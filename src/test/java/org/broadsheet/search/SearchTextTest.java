@@ -75,6 +75,13 @@ class SearchTextTest {
     }
 
     @Test
+    void theIdeographsScannedWithoutAskingAreUnitCharsToJava() {
+        for (char c = '\u4e00'; c <= SearchText.LAST_COMMON_IDEOGRAPH; c++) {
+            assertThat(SearchText.isUnitChar(c)).as("U+%04X", (int) c).isTrue();
+        }
+    }
+
+    @Test
     void aDotEndsANumberUnlessADigitFollows() {
         assertThat(units("共8.82亿元。v1.2版本，见3.")).containsExactly("共", "8.82", "亿", "元", "v1.2", "版", "本", "见", "3");
     }
