@@ -14,10 +14,26 @@ final class LongIntMap {
     private int size;
 
     LongIntMap(int expected) {
+        this(expected, new long[0]);
+    }
+
+    /** A map in {@code reuse} (cleared first) when it is large enough for {@code expected} keys. */
+    LongIntMap(int expected, long[] reuse) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new long[capacity * 2];
+        if (reuse.length >= capacity * 2) {
+            capacity = reuse.length / 2; // a power of two, as every table this class makes
+            java.util.Arrays.fill(reuse, 0L);
+            slots = reuse;
+        } else {
+            slots = new long[capacity * 2];
+        }
         mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    }
+
+    /** The table as it is now, for the next map to reuse. */
+    long[] table() {
+        return slots;
     }
 
     int size() {

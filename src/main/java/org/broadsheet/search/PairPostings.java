@@ -9,21 +9,25 @@ import java.util.Arrays;
  * one after another into one array. Writing each pair's entry as its story ended touched a handful of per-term
  * arrays and a buffer per term for every occurrence, and indexing spent most of its time waiting on memory. The
  * places are kept in blocks rather than one growing array: a quarter has millions, and copies of a growing array
- * were garbage large enough to send a large archive's build into full collections.
+ * were garbage large enough to send a large archive's build into full collections. The large arrays come from
+ * and go back to an {@link IndexScratch}.
  */
 final class PairPostings {
-    private final LongIntMap keys;
     private static final int BLOCK_BITS = 16;
     private static final int BLOCK = 1 << BLOCK_BITS;
+    private final IndexScratch scratch;
+    private final LongIntMap keys;
     /** Per place in the segment: the pair starting there, or -1; place i is in block i >>> BLOCK_BITS. */
-    private int[][] log = new int[16][];
+    private int[][] log;
     /** Where each story's places begin; the last element is where the next story would begin. */
     private int[] storyStart = new int[] {0, 0};
     private int stories;
     private int size;
 
-    PairPostings(int expectedPairs) {
-        keys = new LongIntMap(expectedPairs);
+    PairPostings(int expectedPairs, IndexScratch scratch) {
+        this.scratch = scratch;
+        keys = new LongIntMap(expectedPairs, scratch.pairSlots);
+        log = scratch.logBlocks;
     }
 
     /** The pair of units {@code first} then {@code second}, {@code spaced} when white space lay between. */
@@ -65,24 +69,16 @@ final class PairPostings {
 
     /**
      * Every pair's postings, as {@link TermEntry#code()} arrays would hold them: one array for all, and per pair
-     * id its offset (with one more element, the end).
+     * id its offset (with one more element, the end). The last use of this object: its arrays go back to the
+     * scratch.
      */
     Encoded encode() {
         int pairs = keys.size();
+        // Each pair's slots: for each story that holds it, a mark (minus how many stories on from the last one it
+        // was in), then its positions there. Counted first, then filled, reading the places in order both times.
         int[] start = new int[pairs + 1];
-        for (int i = 0; i < size; i++) {
-            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
-            if (pair >= 0) {
-                start[pair + 1]++;
-            }
-        }
-        for (int pair = 0; pair < pairs; pair++) {
-            start[pair + 1] += start[pair];
-        }
-        // Each place as its story and its position there, found while the places are read in order.
-        int[] placeStory = new int[start[pairs]];
-        int[] placePosition = new int[start[pairs]];
-        int[] cursor = Arrays.copyOf(start, pairs);
+        int[] lastStory = new int[pairs];
+        Arrays.fill(lastStory, -1);
         int story = 0;
         for (int i = 0; i < size; i++) {
             while (storyStart[story + 1] <= i) {
@@ -90,42 +86,61 @@ final class PairPostings {
             }
             int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
             if (pair >= 0) {
-                placeStory[cursor[pair]] = story;
-                placePosition[cursor[pair]++] = i - storyStart[story];
+                start[pair + 1] += lastStory[pair] == story ? 1 : 2;
+                lastStory[pair] = story;
             }
         }
+        for (int pair = 0; pair < pairs; pair++) {
+            start[pair + 1] += start[pair];
+        }
+        int[] slots = scratch.grouped(start[pairs]);
+        int[] cursor = Arrays.copyOf(start, pairs);
+        Arrays.fill(lastStory, -1);
+        story = 0;
+        for (int i = 0; i < size; i++) {
+            while (storyStart[story + 1] <= i) {
+                story++;
+            }
+            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            if (pair >= 0) {
+                if (lastStory[pair] != story) {
+                    slots[cursor[pair]++] = lastStory[pair] - story;
+                    lastStory[pair] = story;
+                }
+                slots[cursor[pair]++] = i - storyStart[story];
+            }
+        }
+        scratch.logBlocks = log;
+        scratch.pairSlots = keys.table();
         log = null;
-        cursor = null;
         // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
-        CodeBuffer out = new CodeBuffer(placeStory.length * 3 + pairs * 4);
+        CodeBuffer out = new CodeBuffer(start[pairs] * 3 + pairs * 4);
         int[] offsets = new int[pairs + 1];
         for (int pair = 0; pair < pairs; pair++) {
             offsets[pair] = out.size();
-            writePair(out, placeStory, placePosition, start[pair], start[pair + 1]);
+            writePair(out, slots, start[pair], start[pair + 1]);
         }
         offsets[pairs] = out.size();
         return new Encoded(out.array(), offsets);
     }
 
     /** A pair's entry per story: the gap to its previous story, the number of positions less one, their gaps. */
-    private static void writePair(CodeBuffer out, int[] stories, int[] positions, int from, int to) {
-        int lastStory = -1;
+    private static void writePair(CodeBuffer out, int[] slots, int from, int to) {
         int i = from;
         while (i < to) {
-            int story = stories[i];
-            int n = i + 1;
-            while (n < to && stories[n] == story) {
-                n++;
+            int storiesOn = -slots[i]; // a mark
+            int end = i + 1;
+            while (end < to && slots[end] >= 0) {
+                end++;
             }
-            out.append(story - lastStory - 1);
-            out.append(n - i - 1);
+            out.append(storiesOn - 1);
+            out.append(end - i - 2);
             int previous = -1;
-            for (int k = i; k < n; k++) {
-                out.append(positions[k] - previous - 1);
-                previous = positions[k];
+            for (int k = i + 1; k < end; k++) {
+                out.append(slots[k] - previous - 1);
+                previous = slots[k];
             }
-            lastStory = story;
-            i = n;
+            i = end;
         }
     }
 

@@ -31,13 +31,20 @@ public final class SegmentWriter {
      * display data of {@code chunkSize} stories.
      */
     public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize) {
-        TermCollector collector = new TermCollector(docs.size() * 16);
+        return write(docs, shardCount, chunkSize, new IndexScratch.Pool());
+    }
+
+    /** As {@link #write(List, int, int)}, with the large arrays taken from and given back to {@code scratch}. */
+    public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize, IndexScratch.Pool scratch) {
+        IndexScratch arrays = scratch.take();
+        TermCollector collector = new TermCollector(docs.size() * 16, arrays);
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             titleUnits[doc] = collector.add(doc, docs.get(doc));
         }
         List<TermEntry> entries = collector.entries();
         collector = null; // its tables may go while the shards are cut
+        scratch.give(arrays);
         List<List<TermEntry>> shards = ShardCutter.cut(entries, shardCount);
         List<String> firstTerms = new ArrayList<>(shards.size());
         for (int i = 0; i < shards.size(); i++) {

@@ -24,8 +24,8 @@ final class TermCollector implements SearchText.UnitSink {
     private int[] touchedUnits = new int[1024];
     private int touchedUnitCount;
 
-    TermCollector(int expectedPairs) {
-        pairs = new PairPostings(expectedPairs);
+    TermCollector(int expectedPairs, IndexScratch scratch) {
+        pairs = new PairPostings(expectedPairs, scratch);
     }
 
     /** Adds story number {@code doc} (one more than the last); returns how many units its title has. */

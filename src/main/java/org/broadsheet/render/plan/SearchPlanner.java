@@ -21,6 +21,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.render.Fingerprints;
 import org.broadsheet.render.Routes;
 import org.broadsheet.render.ViewFactory;
+import org.broadsheet.search.IndexScratch;
 import org.broadsheet.search.Manifest;
 import org.broadsheet.search.SearchDoc;
 import org.broadsheet.search.SearchLayout;
@@ -70,9 +71,10 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
         List<Integer> ordinals = segments.keySet().stream().map(TermDirectory::ordinal).toList();
         TermDirectory directory = new TermDirectory(Collections.min(ordinals), Collections.max(ordinals));
         Set<String> indexed = ConcurrentHashMap.newKeySet();
+        IndexScratch.Pool scratch = new IndexScratch.Pool();
         List<Manifest.Segment> listed = new ArrayList<>();
         List<SharedSegment.Once<String>> keys = new ArrayList<>();
-        segments.forEach((id, docs) -> listed.add(plan(plan, id, docs, keys, files -> {
+        segments.forEach((id, docs) -> listed.add(plan(plan, id, docs, keys, scratch, files -> {
             directory.add(TermDirectory.ordinal(id), files.terms());
             indexed.add(id);
         })));
@@ -90,7 +92,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
                 for (String id : kept) {
                     List<SearchDoc> docs = segments.get(id);
                     directory.add(TermDirectory.ordinal(id), SegmentWriter.write(docs,
-                            SearchLayout.shardCount(docs.size()), SearchLayout.CHUNK).terms());
+                            SearchLayout.shardCount(docs.size()), SearchLayout.CHUNK, scratch).terms());
                 }
             }
             return directory.write(termFiles);
@@ -141,11 +143,11 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
     }
 
     private Manifest.Segment plan(Plan plan, String id, List<SearchDoc> docs, List<SharedSegment.Once<String>> keys,
-            Consumer<SegmentFiles> indexed) {
+            IndexScratch.Pool scratch, Consumer<SegmentFiles> indexed) {
         int shards = SearchLayout.shardCount(docs.size());
         int chunks = SearchLayout.chunkCount(docs.size());
         SharedSegment files = new SharedSegment(() -> {
-            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK);
+            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK, scratch);
             indexed.accept(made);
             return made;
         }, 1 + shards + chunks);

@@ -1,0 +1,44 @@
+package org.broadsheet.search;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The large arrays that indexing a segment needs only while it runs (the log of its places, the table of its
+ * pairs, its places grouped by pair), kept for the next segment. Made anew for each segment, they were tens of MB
+ * that a young collection in the middle of a segment moved to the old generation (the launcher promotes whatever
+ * survives one), where at 100,000 stories they filled it about once every three segments: a full collection
+ * each time.
+ */
+public final class IndexScratch {
+    /** Scratch for the segments of one build, handed from one segment to the next; safe across threads. */
+    public static final class Pool {
+        private final ConcurrentLinkedQueue<IndexScratch> free = new ConcurrentLinkedQueue<>();
+
+        IndexScratch take() {
+            IndexScratch scratch = free.poll();
+            return scratch == null ? new IndexScratch() : scratch;
+        }
+
+        void give(IndexScratch scratch) {
+            free.add(scratch);
+        }
+    }
+
+    /** Blocks of {@link PairPostings}' log; their contents are overwritten before they are read. */
+    int[][] logBlocks = new int[16][];
+    /** {@link LongIntMap}'s table, cleared before reuse. */
+    long[] pairSlots = new long[0];
+    /** {@link PairPostings}' places grouped by pair. */
+    int[] grouped = new int[0];
+
+    private IndexScratch() {
+    }
+
+    /** An array of at least {@code size} ints for the grouped places. */
+    int[] grouped(int size) {
+        if (grouped.length < size) {
+            grouped = new int[size + size / 8];
+        }
+        return grouped;
+    }
+}
