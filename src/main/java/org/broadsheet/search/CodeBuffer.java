@@ -8,7 +8,12 @@ final class CodeBuffer {
     private int size;
 
     CodeBuffer(int capacity) {
-        bytes = new byte[Math.max(16, capacity)];
+        this(new byte[Math.max(16, capacity)]);
+    }
+
+    /** A buffer that writes into {@code bytes} (whatever they hold) until it needs more room. */
+    CodeBuffer(byte[] bytes) {
+        this.bytes = bytes;
     }
 
     int size() {

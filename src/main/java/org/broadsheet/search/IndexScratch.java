@@ -3,8 +3,8 @@ package org.broadsheet.search;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The large arrays that indexing a segment needs only while it runs (the log of its places, the table of its
- * pairs, its places grouped by pair), kept for the next segment. Made anew for each segment, they were tens of MB
+ * The large arrays that indexing a segment needs only until its files are made (the log of its places, the table
+ * of its pairs, its places grouped by pair, its pairs' postings), kept for the next segment. Made anew for each segment, they were tens of MB
  * that a young collection in the middle of a segment moved to the old generation (the launcher promotes whatever
  * survives one), where at 100,000 stories they filled it about once every three segments: a full collection
  * each time.
@@ -19,8 +19,14 @@ public final class IndexScratch {
             return scratch == null ? new IndexScratch() : scratch;
         }
 
-        void give(IndexScratch scratch) {
-            free.add(scratch);
+        /** What gives {@code scratch} back to the pool: at most once, however often it is run. */
+        Runnable giveBack(IndexScratch scratch) {
+            java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+            return () -> {
+                if (given.compareAndSet(false, true)) {
+                    free.add(scratch);
+                }
+            };
         }
     }
 
@@ -30,8 +36,18 @@ public final class IndexScratch {
     long[] pairSlots = new long[0];
     /** {@link PairPostings}' places grouped by pair. */
     int[] grouped = new int[0];
+    /** The pairs' postings ({@link CodeBuffer}), which the segment's shards are made from. */
+    byte[] codes = new byte[0];
 
     private IndexScratch() {
+    }
+
+    /** An array of at least {@code size} bytes for the postings. */
+    byte[] codes(int size) {
+        if (codes.length < size) {
+            codes = new byte[size + size / 8];
+        }
+        return codes;
     }
 
     /** An array of at least {@code size} ints for the grouped places. */

@@ -70,7 +70,7 @@ final class PairPostings {
     /**
      * Every pair's postings, as {@link TermEntry#code()} arrays would hold them: one array for all, and per pair
      * id its offset (with one more element, the end). The last use of this object: its arrays go back to the
-     * scratch.
+     * scratch, whose {@code codes} then hold the postings.
      */
     Encoded encode() {
         int pairs = keys.size();
@@ -114,13 +114,14 @@ final class PairPostings {
         scratch.pairSlots = keys.table();
         log = null;
         // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
-        CodeBuffer out = new CodeBuffer(start[pairs] * 3 + pairs * 4);
+        CodeBuffer out = new CodeBuffer(scratch.codes(start[pairs] * 3 + pairs * 4));
         int[] offsets = new int[pairs + 1];
         for (int pair = 0; pair < pairs; pair++) {
             offsets[pair] = out.size();
             writePair(out, slots, start[pair], start[pair + 1]);
         }
         offsets[pairs] = out.size();
+        scratch.codes = out.array(); // the segment's shards read it until its files are released
         return new Encoded(out.array(), offsets);
     }
 

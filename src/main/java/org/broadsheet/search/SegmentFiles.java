@@ -7,8 +7,12 @@ import java.util.List;
  * in term order and its chunks of display data; and its terms in order, which the {@link TermDirectory} lists.
  * {@link SegmentWriter} hands over unmodifiable lists; the shards' list makes each shard's text when it is read
  * (see {@code SegmentWriter.ShardTexts}), so it is not copied here.
+ *
+ * @param release gives the arrays the shards are made from back to the scratch they came from, for the next
+ *                segment; once called, the shards must not be read
  */
-public record SegmentFiles(String meta, List<String> shards, List<String> chunks, List<String> terms) {
+public record SegmentFiles(String meta, List<String> shards, List<String> chunks, List<String> terms,
+        Runnable release) {
     public SegmentFiles {
         chunks = List.copyOf(chunks);
         terms = List.copyOf(terms);

@@ -44,7 +44,6 @@ public final class SegmentWriter {
         }
         List<TermEntry> entries = collector.entries();
         collector = null; // its tables may go while the shards are cut
-        scratch.give(arrays);
         List<List<TermEntry>> shards = ShardCutter.cut(entries, shardCount);
         List<String> firstTerms = new ArrayList<>(shards.size());
         for (int i = 0; i < shards.size(); i++) {
@@ -55,7 +54,7 @@ public final class SegmentWriter {
             terms.add(entry.term());
         }
         return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardTexts(shards),
-                DisplayChunks.write(docs, chunkSize), terms);
+                DisplayChunks.write(docs, chunkSize), terms, scratch.giveBack(arrays));
     }
 
     /**

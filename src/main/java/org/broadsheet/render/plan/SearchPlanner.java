@@ -91,8 +91,10 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
                 // No directory to read them from (deleted by hand): index them again, one at a time.
                 for (String id : kept) {
                     List<SearchDoc> docs = segments.get(id);
-                    directory.add(TermDirectory.ordinal(id), SegmentWriter.write(docs,
-                            SearchLayout.shardCount(docs.size()), SearchLayout.CHUNK, scratch).terms());
+                    SegmentFiles files = SegmentWriter.write(docs, SearchLayout.shardCount(docs.size()),
+                            SearchLayout.CHUNK, scratch);
+                    directory.add(TermDirectory.ordinal(id), files.terms());
+                    files.release().run();
                 }
             }
             return directory.write(termFiles);

@@ -23,7 +23,12 @@ final class SharedSegment {
         SegmentFiles current = files == null ? make.get() : files;
         String text = file.apply(current);
         untaken--;
-        files = untaken > 0 ? current : null;
+        if (untaken > 0) {
+            files = current;
+        } else {
+            files = null;
+            current.release().run(); // every file is made: the next segment may have its arrays
+        }
         return text;
     }
 
