@@ -29,7 +29,7 @@ import org.broadsheet.markdown.LocalTarget;
  */
 public final class ArticleCache implements Closeable {
     /** Bump when the layout of the index, or what a cached value means, changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4; // 4: bodies as UTF-16
     private static final long MAGIC = 0x4253_4341_4348_4531L; // "BSCACHE1"
     private static final String INDEX = "articles";
     private static final String BODIES = "bodies";
