@@ -79,15 +79,13 @@ final class PairPostings {
         int[] start = new int[pairs + 1];
         int[] lastStory = new int[pairs];
         Arrays.fill(lastStory, -1);
-        int story = 0;
-        for (int i = 0; i < size; i++) {
-            while (storyStart[story + 1] <= i) {
-                story++;
-            }
-            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
-            if (pair >= 0) {
-                start[pair + 1] += lastStory[pair] == story ? 1 : 2;
-                lastStory[pair] = story;
+        for (int story = 0; story < stories; story++) {
+            for (int i = storyStart[story]; i < storyStart[story + 1]; i++) {
+                int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+                if (pair >= 0) {
+                    start[pair + 1] += lastStory[pair] == story ? 1 : 2;
+                    lastStory[pair] = story;
+                }
             }
         }
         for (int pair = 0; pair < pairs; pair++) {
@@ -96,18 +94,17 @@ final class PairPostings {
         int[] slots = scratch.grouped(start[pairs]);
         int[] cursor = Arrays.copyOf(start, pairs);
         Arrays.fill(lastStory, -1);
-        story = 0;
-        for (int i = 0; i < size; i++) {
-            while (storyStart[story + 1] <= i) {
-                story++;
-            }
-            int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
-            if (pair >= 0) {
-                if (lastStory[pair] != story) {
-                    slots[cursor[pair]++] = lastStory[pair] - story;
-                    lastStory[pair] = story;
+        for (int story = 0; story < stories; story++) {
+            int first = storyStart[story];
+            for (int i = first; i < storyStart[story + 1]; i++) {
+                int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+                if (pair >= 0) {
+                    if (lastStory[pair] != story) {
+                        slots[cursor[pair]++] = lastStory[pair] - story;
+                        lastStory[pair] = story;
+                    }
+                    slots[cursor[pair]++] = i - first;
                 }
-                slots[cursor[pair]++] = i - storyStart[story];
             }
         }
         scratch.logBlocks = log;
