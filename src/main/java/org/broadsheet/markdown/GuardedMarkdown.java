@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -177,7 +178,7 @@ public final class GuardedMarkdown {
             return Outcome.failed("could not start a Markdown worker: " + e.getMessage());
         }
         try {
-            return Outcome.ok(task.get(deadline.toNanos(), TimeUnit.NANOSECONDS));
+            return Outcome.ok(await(task));
         } catch (TimeoutException e) {
             task.cancel(true); // interrupts the worker: Interruptible then stops the engine
             return Outcome.failed("the " + engine.name() + " engine took longer than " + describe(deadline)
@@ -188,6 +189,57 @@ public final class GuardedMarkdown {
             return Outcome.failed("interrupted while rendering the Markdown");
         } catch (ExecutionException e) {
             return Outcome.failed(describe(e.getCause()));
+        }
+    }
+
+    /**
+     * Waits for {@code task} until the deadline. On a fork-join pool's thread (the build reads articles on one),
+     * the wait is a managed block: the pool lets another thread read and parse the next article meanwhile. A
+     * plain wait left each core idle while its caller waited for the worker, and a cold build's reading stage
+     * kept about 1.2 of 2 cores busy (async-profiler, wall clock).
+     */
+    private Rendered await(FutureTask<Rendered> task)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Awaiting awaiting = new Awaiting(task, deadline.toNanos());
+        ForkJoinPool.managedBlock(awaiting);
+        return awaiting.result();
+    }
+
+    /** A wait for one render that a fork-join pool can compensate for. */
+    private static final class Awaiting implements ForkJoinPool.ManagedBlocker {
+        private final FutureTask<Rendered> task;
+        private final long nanos;
+        private Rendered rendered;
+        private Exception failure;
+
+        Awaiting(FutureTask<Rendered> task, long nanos) {
+            this.task = task;
+            this.nanos = nanos;
+        }
+
+        @Override
+        public boolean block() throws InterruptedException {
+            try {
+                rendered = task.get(nanos, TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                failure = e;
+            }
+            return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+            return false; // block() must run: it is where the outcome is taken
+        }
+
+        Rendered result() throws ExecutionException, TimeoutException {
+            if (failure instanceof ExecutionException e) {
+                throw e;
+            }
+            if (failure instanceof TimeoutException e) {
+                throw e;
+            }
+            return rendered;
         }
     }
 
