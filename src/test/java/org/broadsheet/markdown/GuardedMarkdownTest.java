@@ -172,6 +172,33 @@ class GuardedMarkdownTest {
     }
 
     @Test
+    void aForkJoinPoolRunsItsOtherTasksWhileOneWaitsForItsRender() throws Exception {
+        // The render of "first" ends only once "second" was rendered. On a pool of one thread, "second" can start
+        // before "first" ends only if the pool is told that its thread is waiting.
+        java.util.concurrent.CountDownLatch secondRendered = new java.util.concurrent.CountDownLatch(1);
+        GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> {
+            if (markdown.startsWith("first")) {
+                try {
+                    return secondRendered.await(2, TimeUnit.SECONDS) ? "<p>after second</p>\n" : "<p>alone</p>\n";
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            secondRendered.countDown();
+            return "<p>second</p>\n";
+        }));
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            java.util.concurrent.Future<GuardedMarkdown.Outcome> first = pool.submit(() -> guarded.render("first\n"));
+            java.util.concurrent.Future<GuardedMarkdown.Outcome> second = pool.submit(() -> guarded.render("second\n"));
+            assertThat(first.get().html()).isEqualTo("<p>after second</p>\n");
+            assertThat(second.get().html()).isEqualTo("<p>second</p>\n");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void anInterruptedCallerGetsAFailureAndKeepsItsInterrupt() {
         GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> "<p>ok</p>\n"));
         Thread.currentThread().interrupt();
