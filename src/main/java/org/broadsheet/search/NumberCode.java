@@ -39,11 +39,8 @@ public final class NumberCode {
 
     /** How many chars {@code value} (non-negative) takes. */
     static int length(long value) {
-        int chars = 1;
-        while ((value >>> (5 * chars)) != 0 && chars < 13) {
-            chars++;
-        }
-        return chars;
+        // Five bits a char: the bits the value uses, rounded up to whole chars (one for zero).
+        return Math.max(1, (68 - Long.numberOfLeadingZeros(value)) / 5);
     }
 
     /**

@@ -139,4 +139,21 @@ class SearchTextTest {
         assertThat(in.hasNext()).isFalse();
         assertThat(code.toString()).doesNotContain("\"", "\\");
     }
+
+    @Test
+    void numbersWrittenAsBytesAreCodedAsAsText() {
+        java.util.List<Long> values = new java.util.ArrayList<>(List.of(0L, Long.MAX_VALUE));
+        for (int bits = 1; bits < 63; bits++) {
+            values.add((1L << bits) - 1);
+            values.add(1L << bits);
+        }
+        for (long value : values) {
+            StringBuilder text = new StringBuilder();
+            NumberCode.append(text, value);
+            byte[] bytes = new byte[20];
+            int end = NumberCode.write(bytes, 3, value);
+            assertThat(NumberCode.length(value)).as("%d", value).isEqualTo(text.length());
+            assertThat(new String(bytes, 3, end - 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(text.toString());
+        }
+    }
 }
