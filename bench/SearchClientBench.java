@@ -347,19 +347,30 @@ class SearchClientBench {
                 + " observer", traced, observed);
     }
 
-    /** A fresh search page; the query typed a character at a time; Enter. */
-    static Figures search(ChromeDriver driver, Trace trace, String url, String query, long typeDelay)
-            throws InterruptedException {
+    /** Opens a fresh search page and starts tracing; returns the page's clock at the start. */
+    static double openSearchPage(ChromeDriver driver, Trace trace, String url) throws InterruptedException {
         driver.get(url + "search/");
         Thread.sleep(500);
         double since = now(driver);
         trace.start();
+        return since;
+    }
+
+    /** Types {@code text} into {@code field} a character (code point) at a time, {@code delay} ms apart. */
+    static void typeSlowly(WebElement field, String text, long delay) throws InterruptedException {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            field.sendKeys(text.substring(i, text.offsetByCodePoints(i, 1)));
+            Thread.sleep(delay);
+        }
+    }
+
+    /** A fresh search page; the query typed a character at a time; Enter. */
+    static Figures search(ChromeDriver driver, Trace trace, String url, String query, long typeDelay)
+            throws InterruptedException {
+        double since = openSearchPage(driver, trace, url);
         WebElement field = driver.findElement(By.id("search-q"));
         field.click();
-        for (int i = 0; i < query.length(); i = query.offsetByCodePoints(i, 1)) {
-            field.sendKeys(query.substring(i, query.offsetByCodePoints(i, 1)));
-            Thread.sleep(typeDelay);
-        }
+        typeSlowly(field, query, typeDelay);
         field.sendKeys(Keys.ENTER);
         Map<?, ?> b = settle(driver, since);
         return figures(query, b, trace.stop(), since, "Enter");
@@ -368,17 +379,11 @@ class SearchClientBench {
     /** {@code slow} searched, and {@code next} typed into the field a character at a time while that search runs. */
     static Figures typingDuring(ChromeDriver driver, Trace trace, String url, String slow, String next, long typeDelay)
             throws InterruptedException {
-        driver.get(url + "search/");
-        Thread.sleep(500);
-        double since = now(driver);
-        trace.start();
+        double since = openSearchPage(driver, trace, url);
         WebElement field = driver.findElement(By.id("search-q"));
         field.sendKeys(slow, Keys.ENTER);
         field.clear();
-        for (int i = 0; i < next.length(); i = next.offsetByCodePoints(i, 1)) {
-            field.sendKeys(next.substring(i, next.offsetByCodePoints(i, 1)));
-            Thread.sleep(typeDelay);
-        }
+        typeSlowly(field, next, typeDelay);
         Map<?, ?> b = settle(driver, since);
         return figures(next + " typed during " + slow, b, trace.stop(), since, "Enter");
     }
