@@ -20,9 +20,9 @@ import org.broadsheet.archive.Body;
  * <p>The file only grows: bodies of edited or deleted articles stay behind as dead bytes until the cache
  * decides the file is mostly dead and starts a new one ({@link ArticleCache}).
  *
- * <p>Bodies are kept as UTF-16 (little-endian), a String's own chars: reading one back is a copy, where decoding
- * UTF-8 was most of the time a cold build spent reading bodies (every body is read for its page and for the
- * search index). Han text, nearly all of a body, takes two bytes a char instead of three.
+ * <p>Bodies are kept as UTF-16 (little-endian), a String's own chars, so reading one back is a copy and not a
+ * decode: every body is read back twice in a build, for its page and for the search index. Han text, nearly all
+ * of a body, takes two bytes a char instead of UTF-8's three.
  */
 public final class BodyStore implements Closeable {
     private final Path file;

@@ -194,9 +194,9 @@ public final class GuardedMarkdown {
 
     /**
      * Waits for {@code task} until the deadline. On a fork-join pool's thread (the build reads articles on one),
-     * the wait is a managed block: the pool lets another thread read and parse the next article meanwhile. A
-     * plain wait left each core idle while its caller waited for the worker, and a cold build's reading stage
-     * kept about 1.2 of 2 cores busy (async-profiler, wall clock).
+     * the wait is a managed block: the pool lets another thread read and parse the next article meanwhile,
+     * rather than leave a core idle while its caller waits for the worker (bench/README.md, "The search index's
+     * cost, cut again").
      */
     private Rendered await(FutureTask<Rendered> task)
             throws InterruptedException, ExecutionException, TimeoutException {

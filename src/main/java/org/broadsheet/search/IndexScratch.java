@@ -1,13 +1,14 @@
 package org.broadsheet.search;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The large arrays that indexing a segment needs only until its files are made (the log of its places, the table
- * of its pairs, its places grouped by pair, its pairs' postings), kept for the next segment. Made anew for each segment, they were tens of MB
- * that a young collection in the middle of a segment moved to the old generation (the launcher promotes whatever
- * survives one), where at 100,000 stories they filled it about once every three segments: a full collection
- * each time.
+ * of its pairs, its places grouped by pair, its pairs' postings), kept for the next segment. The launcher's JVM
+ * promotes whatever survives one young collection, and a segment's arrays, tens of MB, are alive through several:
+ * made anew for every segment, they would fill the old generation every few segments of a large archive, a full
+ * collection each time.
  */
 public final class IndexScratch {
     /** Scratch for the segments of one build, handed from one segment to the next; safe across threads. */
@@ -21,7 +22,7 @@ public final class IndexScratch {
 
         /** What gives {@code scratch} back to the pool: at most once, however often it is run. */
         Runnable giveBack(IndexScratch scratch) {
-            java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean given = new AtomicBoolean();
             return () -> {
                 if (given.compareAndSet(false, true)) {
                     free.add(scratch);

@@ -1,5 +1,7 @@
 package org.broadsheet.search;
 
+import java.util.Arrays;
+
 /**
  * Non-negative long keys to dense ids 0, 1, 2… in the order they were first seen, by open addressing in one flat
  * array that holds each key next to its id + 1 (0: a free slot), so that a lookup reads one cache line. A segment
@@ -22,7 +24,7 @@ final class LongIntMap {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         if (reuse.length >= capacity * 2) {
             capacity = reuse.length / 2; // a power of two, as every table this class makes
-            java.util.Arrays.fill(reuse, 0L);
+            Arrays.fill(reuse, 0L);
             slots = reuse;
         } else {
             slots = new long[capacity * 2];

@@ -47,8 +47,8 @@ public final class SearchText {
      * {@link #normalize(String)} into {@code out}, which is cleared first: an indexer reuses one buffer for every
      * story. Han text is nearly all ideographs, ASCII and a few marks that NFKC leaves alone and that nothing
      * before them combines with, so the text is normalised piece by piece between such chars: only the pieces that
-     * may change go through {@link Normalizer}, each with the ASCII char before it (e + a combining acute is é).
-     * Normalising every story's whole text was a tenth of indexing's time.
+     * may change go through {@link Normalizer}, each with the ASCII char before it (e + a combining acute is é),
+     * and the rest of the text is copied, not normalised again.
      */
     static void normalize(String text, Chars out) {
         int n = text.length();
