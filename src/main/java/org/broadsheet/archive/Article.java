@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * @param kicker     引题, the line above the headline
  * @param subtitle   副题, the line below it
  * @param dateline   as printed, e.g. 包头讯
- * @param body       the rendered body: only the story, without dateline or byline
+ * @param body       the rendered body: only the story, without dateline or byline; read by a {@link BodyReader}
  * @param continuesOn the page a story jumps to (转第N版), if any
  * @param area       the story's rectangle on the page scan, [x, y, w, h] in percent; empty when unknown
  * @param extra      free-form values from front matter for themes: strings, lists and maps only
@@ -41,10 +41,5 @@ public record Article(
         aliases = List.copyOf(aliases);
         // Keeps the order written in front matter: Map.copyOf would iterate differently in every JVM run.
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
-    }
-
-    /** The body's HTML; reads it from the build cache when the body is kept there. */
-    public String bodyHtml() {
-        return body.html();
     }
 }

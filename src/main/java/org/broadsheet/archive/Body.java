@@ -1,14 +1,12 @@
 package org.broadsheet.archive;
 
 /**
- * An article's rendered body, read when its page is rendered. A large archive keeps its bodies on disk
- * (the build cache), so that memory holds only what lists and neighbours need; a small one, or a test,
- * keeps them in memory.
+ * An article's rendered body, as the model refers to it. A large archive keeps its bodies on disk (the build
+ * cache), so that memory holds only what lists and neighbours need; a small one, or a test, keeps them in
+ * memory. The model never reads a body itself: a {@link BodyReader}, owned by whoever owns the file, does. So
+ * the model holds no open file and can outlive the build that made it.
  */
 public interface Body {
-    /** The body as trusted HTML from the Markdown engine. */
-    String html();
-
     /**
      * What identifies these bytes without reading them: equal tokens mean equal HTML. Pages that show the
      * body use it to tell whether they must be rendered again.

@@ -11,6 +11,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.cache.ArticleCache;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CacheCorrupted;
@@ -270,9 +271,10 @@ final class BuildRun {
         Instant now = options.clock().orElse(FeedFactory.endOfLatestIssueDay(archive, time));
         TemplateEngine templates = new TemplateEngine(site, theme.get());
         // Before rendering, not after publishing: two models of a large archive at once crowd the heap.
-        modelReady.accept(new IssuePreview.Basis(options, config, templates, routes, markdown, archive));
-        SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes), templates,
-                routes, pool, config, new FeedFactory(archive, config, routes, now), memory);
+        BodyReader bodies = caches.articles().bodies();
+        modelReady.accept(new IssuePreview.Basis(options, config, templates, routes, markdown, archive, bodies));
+        SiteRenderer renderer = new SiteRenderer(archive, new ViewFactory(archive, config, routes, bodies), templates,
+                routes, pool, config, new FeedFactory(archive, config, routes, now, bodies), memory);
         int rendered;
         try {
             rendered = renderer.render(site, theme.get(), staging, problems, progress, superseded);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.config.Gazetteer;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.content.ContentLayout;
@@ -44,12 +45,12 @@ import org.broadsheet.render.plan.SiteRenderer;
 final class IssuePreview {
     /**
      * What a published build leaves for previews: its options and settings, the theme's templates as it rendered
-     * them, and its model, into which each preview's issues are then taken.
+     * them, its model, into which each preview's issues are then taken, and what reads the model's bodies.
      */
     record Basis(BuildOptions options, SiteConfig config, TemplateEngine templates, Routes routes,
-            GuardedMarkdown markdown, Archive archive) {
+            GuardedMarkdown markdown, Archive archive, BodyReader bodies) {
         Basis with(Archive patched) {
-            return new Basis(options, config, templates, routes, markdown, patched);
+            return new Basis(options, config, templates, routes, markdown, patched, bodies);
         }
     }
 
@@ -119,8 +120,8 @@ final class IssuePreview {
 
     private static SiteRenderer renderer(Basis basis, Archive archive, ForkJoinPool pool) {
         // No feed is rendered: the factory is there because the renderer plans every family for a build.
-        return new SiteRenderer(archive, new ViewFactory(archive, basis.config(), basis.routes()), basis.templates(),
-                basis.routes(), pool, basis.config(), new FeedFactory(archive, basis.config(), basis.routes(),
-                        Instant.EPOCH));
+        return new SiteRenderer(archive, new ViewFactory(archive, basis.config(), basis.routes(), basis.bodies()),
+                basis.templates(), basis.routes(), pool, basis.config(), new FeedFactory(archive, basis.config(),
+                        basis.routes(), Instant.EPOCH, basis.bodies()));
     }
 }

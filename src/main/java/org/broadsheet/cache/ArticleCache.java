@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.content.ArticleFile;
 import org.broadsheet.content.ArticleSource;
 import org.broadsheet.content.FrontMatter;
@@ -179,7 +180,12 @@ public final class ArticleCache implements Closeable {
                 entry.targets()));
     }
 
-    /** Keeps a newly rendered body; the returned body reads it back from disk. Thread-safe. */
+    /** What reads back the bodies this cache's lookups and stores hand out; open until the cache is closed. */
+    public BodyReader bodies() {
+        return bodies;
+    }
+
+    /** Keeps a newly rendered body; {@link #bodies()} reads it back from disk. Thread-safe. */
     public BodyStore.StoredBody store(String html) {
         return bodies.append(html);
     }

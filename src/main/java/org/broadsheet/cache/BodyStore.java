@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 import org.broadsheet.archive.Body;
+import org.broadsheet.archive.BodyReader;
 
 /**
  * Rendered article bodies, appended one after another to a single file. The model keeps only where each
  * body lies, so a 100,000-article archive does not hold half a gigabyte of HTML in memory; a body is read
  * back when its page is rendered. A body whose bytes no longer match their checksum throws
- * {@link CacheCorrupted}, and the build starts again without the cache.
+ * {@link CacheCorrupted}, and the build starts again without the cache. The model's bodies name only where they
+ * lie ({@link StoredBody}); the store, which owns the open file, is what reads them.
  *
  * <p>The file only grows: bodies of edited or deleted articles stay behind as dead bytes until the cache
  * decides the file is mostly dead and starts a new one ({@link ArticleCache}).
@@ -24,7 +26,7 @@ import org.broadsheet.archive.Body;
  * decode: every body is read back twice in a build, for its page and for the search index. Han text, nearly all
  * of a body, takes two bytes a char instead of UTF-8's three.
  */
-public final class BodyStore implements Closeable {
+public final class BodyStore implements BodyReader, Closeable {
     private final Path file;
     private final FileChannel channel;
     private final String generation;
@@ -84,15 +86,31 @@ public final class BodyStore implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache " + file, e);
         }
-        return new StoredBody(this, offset, bytes.length, checksum(bytes));
+        return new StoredBody(generation, offset, bytes.length, checksum(bytes));
     }
 
     /** A body an earlier build stored. */
     StoredBody at(long offset, int length, int checksum) {
-        return new StoredBody(this, offset, length, checksum);
+        return new StoredBody(generation, offset, length, checksum);
     }
 
-    String read(long offset, int length, int checksum) {
+    /**
+     * The HTML of {@code body}: read from this file when it was stored here, or held in memory. A body this
+     * store's generation did not write cannot be read from it, since its offset means nothing here.
+     */
+    @Override
+    public String html(Body body) {
+        if (body instanceof StoredBody stored) {
+            if (!stored.generation().equals(generation)) {
+                throw new CacheCorrupted("a body of the build cache's generation " + stored.generation()
+                        + " was asked of " + file + ", generation " + generation);
+            }
+            return read(stored.offset(), stored.length(), stored.checksum());
+        }
+        return BodyReader.IN_MEMORY.html(body);
+    }
+
+    private String read(long offset, int length, int checksum) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             long position = offset;
@@ -141,22 +159,14 @@ public final class BodyStore implements Closeable {
         channel.close();
     }
 
-    /** A body kept in a {@link BodyStore}; its token names the bytes without reading them. */
-    public record StoredBody(BodyStore store, long offset, int length, int checksum) implements Body {
-        @Override
-        public String html() {
-            return store.read(offset, length, checksum);
-        }
-
+    /**
+     * A body kept in a {@link BodyStore}: where it lies, not the store, so that the model holds no open file. Its
+     * token names the bytes without reading them.
+     */
+    public record StoredBody(String generation, long offset, int length, int checksum) implements Body {
         @Override
         public String token() {
-            return store.generation() + ":" + offset + ":" + length + ":" + checksum;
-        }
-
-        /** The token: the store's identity hash would make an article's text differ from run to run. */
-        @Override
-        public String toString() {
-            return "StoredBody[" + token() + "]";
+            return generation + ":" + offset + ":" + length + ":" + checksum;
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.broadsheet.render;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
-import org.broadsheet.archive.ArticleId;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Issue;
 import org.broadsheet.archive.Month;
@@ -45,12 +44,22 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final Routes routes;
     private final StructuredData structuredData;
+    private final BodyReader bodies;
+    private final MonthCalendars calendars;
 
-    public ViewFactory(Archive archive, SiteConfig config, Routes routes) {
+    /** @param bodies reads the stories' bodies, which the archive only refers to */
+    public ViewFactory(Archive archive, SiteConfig config, Routes routes, BodyReader bodies) {
         this.archive = archive;
+        this.bodies = bodies;
+        this.calendars = new MonthCalendars(archive, routes);
         this.config = config;
         this.routes = routes;
         this.structuredData = new StructuredData(config, routes);
+    }
+
+    /** What reads the stories' bodies for these views; the search index reads them through it too. */
+    public BodyReader bodies() {
+        return bodies;
     }
 
     public HomeView home() {
@@ -76,7 +85,7 @@ public final class ViewFactory {
                         "上一期 " + ChineseDates.date(i.date()))).orElse(null),
                 archive.nextIssue(issue).map(i -> Link.of(link.to(routes.issue(i.date())),
                         "下一期 " + ChineseDates.date(i.date()))).orElse(null),
-                calendar(YearMonth.from(issue.date()), issue.date(), link, true),
+                calendars.of(YearMonth.from(issue.date()), issue.date(), link, true),
                 neighbourMonth(YearMonth.from(issue.date()), -1, link),
                 neighbourMonth(YearMonth.from(issue.date()), 1, link),
                 List.of(Link.of(link.to(routes.year(issue.date().getYear())),
@@ -153,7 +162,7 @@ public final class ViewFactory {
         meta.add(ChineseDates.date(page.date()));
         article.bureau().ifPresent(bureau -> meta.add(bureau.name()));
         String pageHref = link.to(routes.page(page));
-        String body = article.bodyHtml();
+        String body = bodies.html(article.body());
         String summary = PrintedText.summary(body);
         return new ArticleView(chrome(route, link, article.title() + " - " + config.title(), masthead(issue), false,
                         new Social("article", article.title(), articleMeta(article, page, summary),
@@ -178,7 +187,7 @@ public final class ViewFactory {
         Linker link = Linker.from(route);
         List<Calendar> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(calendar(YearMonth.of(year.year(), m), null, link, false));
+            months.add(calendars.of(YearMonth.of(year.year(), m), null, link, false));
         }
         List<Year> years = archive.years();
         int index = years.indexOf(year);
@@ -197,7 +206,7 @@ public final class ViewFactory {
         Linker link = Linker.from(route);
         return new MonthView(chrome(route, link, ChineseDates.month(month.yearMonth()) + " - " + config.title(),
                 null, false), ChineseDates.month(month.yearMonth()),
-                calendar(month.yearMonth(), null, link, false),
+                calendars.of(month.yearMonth(), null, link, false),
                 previous.map(m -> Link.of(link.to(routes.month(m.yearMonth())), ChineseDates.month(m.yearMonth())))
                         .orElse(null),
                 next.map(m -> Link.of(link.to(routes.month(m.yearMonth())), ChineseDates.month(m.yearMonth())))
@@ -354,34 +363,6 @@ public final class ViewFactory {
     private String listContext(Article article) {
         Page page = archive.pageOf(article);
         return ChineseDates.date(page.date()) + " · " + pageLabel(page);
-    }
-
-    private Calendar calendar(YearMonth month, LocalDate current, Linker link, boolean linkTitle) {
-        List<List<Calendar.Day>> weeks = new ArrayList<>();
-        List<Calendar.Day> week = new ArrayList<>();
-        int leading = month.atDay(1).getDayOfWeek().getValue() - 1;
-        for (int i = 0; i < leading; i++) {
-            week.add(new Calendar.Day(0, null, false));
-        }
-        for (int day = 1; day <= month.lengthOfMonth(); day++) {
-            LocalDate date = month.atDay(day);
-            String href = archive.issueOn(date).map(i -> link.to(routes.issue(date))).orElse(null);
-            week.add(new Calendar.Day(day, href, date.equals(current)));
-            if (week.size() == 7) {
-                weeks.add(week);
-                week = new ArrayList<>();
-            }
-        }
-        if (!week.isEmpty()) {
-            while (week.size() < 7) {
-                week.add(new Calendar.Day(0, null, false));
-            }
-            weeks.add(week);
-        }
-        boolean hasIssues = archive.years().stream().flatMap(y -> y.months().stream())
-                .anyMatch(m -> m.yearMonth().equals(month));
-        String href = hasIssues ? link.to(routes.month(month)) : null;
-        return new Calendar(linkTitle ? ChineseDates.month(month) : ChineseDates.monthOnly(month), href, weeks);
     }
 
     public static String pageLabel(Page page) {

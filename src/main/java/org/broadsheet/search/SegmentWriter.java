@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import org.broadsheet.archive.BodyReader;
 
 /**
  * Indexes one segment's stories (newest first; a story's number is its place in that order) into
@@ -28,16 +29,20 @@ public final class SegmentWriter {
 
     /**
      * Indexes {@code docs} (newest first) into {@code shardCount} shards cut to about equal size and chunks of
-     * display data of {@code chunkSize} stories.
+     * display data of {@code chunkSize} stories; their bodies are held in memory.
      */
     public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize) {
-        return write(docs, shardCount, chunkSize, new IndexScratch.Pool());
+        return write(docs, shardCount, chunkSize, BodyReader.IN_MEMORY, new IndexScratch.Pool());
     }
 
-    /** As {@link #write(List, int, int)}, with the large arrays taken from and given back to {@code scratch}. */
-    public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize, IndexScratch.Pool scratch) {
+    /**
+     * As {@link #write(List, int, int)}, reading the bodies with {@code bodies}, and with the large arrays taken
+     * from and given back to {@code scratch}.
+     */
+    public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize, BodyReader bodies,
+            IndexScratch.Pool scratch) {
         IndexScratch arrays = scratch.take();
-        TermCollector collector = new TermCollector(docs.size() * 16, arrays);
+        TermCollector collector = new TermCollector(docs.size() * 16, bodies, arrays);
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             titleUnits[doc] = collector.add(doc, docs.get(doc));

@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.broadsheet.archive.BodyReader;
 
 /**
  * Collects one segment's terms and postings, story by story (newest first), for {@link SegmentWriter}. Units are
@@ -24,7 +25,10 @@ final class TermCollector implements SearchText.UnitSink {
     private int[] touchedUnits = new int[1024];
     private int touchedUnitCount;
 
-    TermCollector(int expectedPairs, IndexScratch scratch) {
+    private final BodyReader bodies;
+
+    TermCollector(int expectedPairs, BodyReader bodies, IndexScratch scratch) {
+        this.bodies = bodies;
         pairs = new PairPostings(expectedPairs, scratch);
     }
 
@@ -39,7 +43,7 @@ final class TermCollector implements SearchText.UnitSink {
         // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
         scan(story.kicker());
         scan(story.subtitle());
-        scan(HtmlText.of(story.body().html()));
+        scan(HtmlText.of(bodies.html(story.body())));
         for (int i = 0; i < touchedUnitCount; i++) {
             units.write(touchedUnits[i]);
         }

@@ -108,7 +108,7 @@ class ArticleCacheTest {
             assertThat(cache.coldReason()).isEmpty();
             assertThat(hit.source()).isEqualTo(source(FIRST, "法治进社区"));
             assertThat(hit.source().front().keyLines()).containsEntry("自定义", 9);
-            assertThat(hit.body().html()).isEqualTo(BODY);
+            assertThat(cache.bodies().html(hit.body())).isEqualTo(BODY);
             assertThat(hit.body().token()).as("fingerprints name the body by its token").isEqualTo(token);
             assertThat(hit.targets()).isEqualTo(TARGETS);
             assertThat(cache.hits()).isEqualTo(1);
@@ -180,8 +180,8 @@ class ArticleCacheTest {
 
         try (ArticleCache cache = ArticleCache.open(dir, KEY, false)) {
             BodyStore.StoredBody fresh = cache.store("<p>新</p>");
-            assertThat(cache.lookup(FIRST).orElseThrow().body().html()).isEqualTo(BODY);
-            assertThat(fresh.html()).isEqualTo("<p>新</p>");
+            assertThat(cache.bodies().html(cache.lookup(FIRST).orElseThrow().body())).isEqualTo(BODY);
+            assertThat(cache.bodies().html(fresh)).isEqualTo("<p>新</p>");
             assertThat(fresh.offset()).isEqualTo(BodyStore.encode(BODY).length);
         }
     }
@@ -254,7 +254,8 @@ class ArticleCacheTest {
         try (ArticleCache cache = ArticleCache.open(dir, KEY, false)) {
             BodyStore.StoredBody body = cache.lookup(FIRST).orElseThrow().body();
 
-            assertThatThrownBy(body::html).isInstanceOf(CacheCorrupted.class).hasMessageContaining("checksum");
+            assertThatThrownBy(() -> cache.bodies().html(body)).isInstanceOf(CacheCorrupted.class)
+                    .hasMessageContaining("checksum");
         }
     }
 
@@ -268,7 +269,8 @@ class ArticleCacheTest {
                 bodies.truncate(body.length() / 2);
             }
 
-            assertThatThrownBy(body::html).isInstanceOf(CacheCorrupted.class).hasMessageContaining("ends before");
+            assertThatThrownBy(() -> cache.bodies().html(body)).isInstanceOf(CacheCorrupted.class)
+                    .hasMessageContaining("ends before");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.List;
+import org.broadsheet.archive.Body;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class BodyStoreTest {
         try (BodyStore store = BodyStore.create(dir.resolve("bodies"), "g1")) {
             List<BodyStore.StoredBody> stored = bodies.stream().map(store::append).toList();
             for (int i = 0; i < bodies.size(); i++) {
-                assertThat(stored.get(i).html()).isEqualTo(bodies.get(i));
+                assertThat(store.html(stored.get(i))).isEqualTo(bodies.get(i));
             }
             // Han text takes two bytes a char.
             assertThat(stored.get(1).length()).isEqualTo(2 * bodies.get(1).length());
@@ -36,7 +37,41 @@ class BodyStoreTest {
                 raw.seek(body.offset() + 7);
                 raw.write(0x41);
             }
-            assertThatThrownBy(body::html).isInstanceOf(CacheCorrupted.class).hasMessageContaining("checksum");
+            assertThatThrownBy(() -> store.html(body)).isInstanceOf(CacheCorrupted.class)
+                    .hasMessageContaining("checksum");
+        }
+    }
+
+    @Test
+    void aBodyNamesWhereItLiesSoItOutlivesTheStoreThatWroteIt() throws Exception {
+        Path file = dir.resolve("bodies");
+        BodyStore.StoredBody body;
+        long length;
+        try (BodyStore store = BodyStore.create(file, "g1")) {
+            store.append("<p>前一篇</p>");
+            body = store.append("<p>交叉执行</p>");
+            length = store.length();
+        }
+        try (BodyStore reopened = BodyStore.reopen(file, "g1", length)) {
+            assertThat(reopened.html(body)).isEqualTo("<p>交叉执行</p>");
+        }
+    }
+
+    @Test
+    void aBodyOfAnotherGenerationIsRefusedNotMisread() throws Exception {
+        try (BodyStore first = BodyStore.create(dir.resolve("first"), "g1");
+                BodyStore second = BodyStore.create(dir.resolve("second"), "g2")) {
+            BodyStore.StoredBody body = first.append("<p>社区矫正</p>");
+            second.append("<p>别的正文，同样的长度</p>");
+            assertThatThrownBy(() -> second.html(body)).isInstanceOf(CacheCorrupted.class)
+                    .hasMessageContaining("generation g1");
+        }
+    }
+
+    @Test
+    void aBodyHeldInMemoryIsReadAsItIs() throws Exception {
+        try (BodyStore store = BodyStore.create(dir.resolve("bodies"), "g1")) {
+            assertThat(store.html(Body.of("<p>那吉讯</p>"))).isEqualTo("<p>那吉讯</p>");
         }
     }
 }

@@ -139,8 +139,9 @@ class ResidentStoresTest {
             ArticleCache reopened = articlesOf(caches);
             assertThat(reopened.lookup(ArticleCacheTest.FIRST)).isPresent();
         }
-        assertThat(kept.articles().cache().resume().orElseThrow().lookup(ArticleCacheTest.FIRST).orElseThrow()
-                .body()).satisfies(body -> org.assertj.core.api.Assertions
-                .assertThatThrownBy(body::html).hasRootCauseInstanceOf(java.nio.channels.ClosedChannelException.class));
+        ArticleCache resumed = kept.articles().cache().resume().orElseThrow();
+        assertThat(resumed.lookup(ArticleCacheTest.FIRST).orElseThrow().body()).satisfies(body -> org.assertj.core.api
+                .Assertions.assertThatThrownBy(() -> resumed.bodies().html(body))
+                .hasRootCauseInstanceOf(java.nio.channels.ClosedChannelException.class));
     }
 }

@@ -27,6 +27,7 @@ import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.ArticleId;
 import org.broadsheet.archive.Body;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.Bureau;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Byline;
@@ -316,7 +317,7 @@ class ViewKeyCoverageTest {
 
     private static Article jumping(Article story, int page) {
         return with(with(story, "continuesOn", OptionalInt.of(page)), "body",
-                Body.of(story.bodyHtml().replace("\n", "\n" + JumpMark.MARK + "\n")));
+                Body.of(BodyReader.IN_MEMORY.html(story.body()).replace("\n", "\n" + JumpMark.MARK + "\n")));
     }
 
     private static Article withdrawn(Article story) {
@@ -475,7 +476,7 @@ class ViewKeyCoverageTest {
         m.add("article.tags (one added)" + of, "Article.tags",
                 site -> site.withStory(id, a -> with(a, "tags", append(a.tags(), "以案说法"))));
         m.add("article.body (first paragraph edited)" + of, "Article.body", site -> site.withStory(id,
-                a -> with(a, "body", Body.of(a.bodyHtml().replaceFirst("<p>", "<p>（更正）")))));
+                a -> with(a, "body", Body.of(BodyReader.IN_MEMORY.html(a.body()).replaceFirst("<p>", "<p>（更正）")))));
         m.add("article.withdrawn (" + (story.withdrawn() ? "published again" : "withdrawn") + ")" + of,
                 "Article.withdrawn", site -> site.withStory(id, a -> with(a, "withdrawn", !a.withdrawn())));
         int target = issue.pages().stream().mapToInt(Page::number).filter(n -> n != id.page()).findFirst()
@@ -679,9 +680,9 @@ class ViewKeyCoverageTest {
             Archive archive = site.archive();
             SiteConfig config = site.config();
             Routes routes = new Routes(config.baseUrl());
-            ViewFactory views = new ViewFactory(archive, config, routes);
+            ViewFactory views = new ViewFactory(archive, config, routes, BodyReader.IN_MEMORY);
             ViewInputs keys = new ViewInputs(archive, config);
-            FeedFactory feeds = new FeedFactory(archive, config, routes, site.now());
+            FeedFactory feeds = new FeedFactory(archive, config, routes, site.now(), BodyReader.IN_MEMORY);
             Map<String, Output> outputs = new LinkedHashMap<>();
             Map<String, Group> groups = new LinkedHashMap<>();
             for (Issue issue : archive.issues()) {

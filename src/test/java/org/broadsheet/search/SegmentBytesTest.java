@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.Body;
 import org.junit.jupiter.api.Test;
 
@@ -92,14 +93,15 @@ class SegmentBytesTest {
     void segmentsIndexedOneAfterAnotherWithTheSameScratchHaveTheBytesTheyHaveAlone() throws Exception {
         IndexScratch.Pool pool = new IndexScratch.Pool();
         // Large first, so that the smaller ones after it reuse arrays longer than they need, holding its data.
-        assertThat(digestAndRelease(SegmentWriter.write(stories(2, 3000, 1200), 20, SearchLayout.CHUNK, pool)))
+        assertThat(digestAndRelease(SegmentWriter.write(stories(2, 3000, 1200), 20, SearchLayout.CHUNK,
+                BodyReader.IN_MEMORY, pool)))
                 .isEqualTo("673f65b151d68da6d694b391ca7771239cba52b0766cb96a97c109a70c6a8cc8");
         IndexScratch used = pool.take();
         assertThat(used.codes.length).as("the first segment's arrays are back in the pool").isPositive();
         pool.giveBack(used).run();
-        assertThat(digestAndRelease(SegmentWriter.write(stories(1, 400, 600), 6, 50, pool)))
+        assertThat(digestAndRelease(SegmentWriter.write(stories(1, 400, 600), 6, 50, BodyReader.IN_MEMORY, pool)))
                 .isEqualTo("a9601292a3bc0bdf8c319d4283e4d88eb62e7f41ffd6ef7825bbb918a2e32643");
-        assertThat(digestAndRelease(SegmentWriter.write(stories(3, 1, 5), 3, 10, pool)))
+        assertThat(digestAndRelease(SegmentWriter.write(stories(3, 1, 5), 3, 10, BodyReader.IN_MEMORY, pool)))
                 .isEqualTo("8ca56880feeddddbe45befc75486c1392fce9462efe2e9d733c3a357918ec882");
     }
 
@@ -113,7 +115,7 @@ class SegmentBytesTest {
     @Test
     void releasedArraysGoToOneSegmentAtATime() {
         IndexScratch.Pool pool = new IndexScratch.Pool();
-        SegmentFiles files = SegmentWriter.write(stories(1, 40, 200), 2, 10, pool);
+        SegmentFiles files = SegmentWriter.write(stories(1, 40, 200), 2, 10, BodyReader.IN_MEMORY, pool);
         files.release().run();
         files.release().run();
         assertThat(pool.take()).isNotSameAs(pool.take());

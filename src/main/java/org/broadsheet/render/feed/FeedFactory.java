@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.render.PaperTime;
@@ -27,9 +28,11 @@ public final class FeedFactory {
     private final Routes routes;
     private final PaperTime time;
     private final Instant now;
+    private final BodyReader bodies;
 
-    public FeedFactory(Archive archive, SiteConfig config, Routes routes, Instant now) {
+    public FeedFactory(Archive archive, SiteConfig config, Routes routes, Instant now, BodyReader bodies) {
         this.archive = archive;
+        this.bodies = bodies;
         this.config = config;
         this.routes = routes;
         this.time = new PaperTime(config.timeZone());
@@ -78,10 +81,10 @@ public final class FeedFactory {
     private FeedItem item(Article article) {
         String url = routes.absolute(routes.article(article));
         String byline = PrintedText.byline(article);
-        String html = PrintedText.withJumpNotes(PrintedText.withDateline(article.bodyHtml(), article.dateline()),
-                article)
+        String body = bodies.html(article.body());
+        String html = PrintedText.withJumpNotes(PrintedText.withDateline(body, article.dateline()), article)
                 + (byline.isEmpty() ? "" : "<p>" + escape(byline) + "</p>");
-        return new FeedItem(url, url, article.title(), PrintedText.summary(article.bodyHtml()), absolutize(html, url),
+        return new FeedItem(url, url, article.title(), PrintedText.summary(body), absolutize(html, url),
                 published(article.id().date()), article.byline().authors(), article.tags());
     }
 

@@ -92,7 +92,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
                 for (String id : kept) {
                     List<SearchDoc> docs = segments.get(id);
                     SegmentFiles files = SegmentWriter.write(docs, SearchLayout.shardCount(docs.size()),
-                            SearchLayout.CHUNK, scratch);
+                            SearchLayout.CHUNK, views.bodies(), scratch);
                     directory.add(TermDirectory.ordinal(id), files.terms());
                     files.release().run();
                 }
@@ -149,7 +149,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
         int shards = SearchLayout.shardCount(docs.size());
         int chunks = SearchLayout.chunkCount(docs.size());
         SharedSegment files = new SharedSegment(() -> {
-            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK, scratch);
+            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK, views.bodies(), scratch);
             indexed.accept(made);
             return made;
         }, 1 + shards + chunks);

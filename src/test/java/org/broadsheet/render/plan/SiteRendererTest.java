@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.Archive;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.ArticleId;
@@ -139,8 +140,9 @@ class SiteRendererTest {
         Theme theme = Theme.resolve(PROJECT, "default", problems).orElseThrow();
         Routes routes = new Routes(CONFIG.baseUrl());
         Sink sink = new Sink();
-        new SiteRenderer(archive, new ViewFactory(archive, CONFIG, routes), new TemplateEngine(PROJECT, theme), routes,
-                pool, CONFIG, new FeedFactory(archive, CONFIG, routes, Instant.parse("2025-12-12T16:00:00Z")), memory)
+        new SiteRenderer(archive, new ViewFactory(archive, CONFIG, routes, BodyReader.IN_MEMORY), new TemplateEngine(PROJECT, theme), routes,
+                pool, CONFIG, new FeedFactory(archive, CONFIG, routes, Instant.parse("2025-12-12T16:00:00Z"),
+                        BodyReader.IN_MEMORY), memory)
                 .render(PROJECT, theme, sink, problems, org.broadsheet.problem.Progress.NONE);
         assertThat(problems.sorted()).isEmpty();
         return sink;
