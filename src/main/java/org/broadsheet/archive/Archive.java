@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.broadsheet.text.Datelines;
 
 /**
  * The whole archive, ordered once: issues by date, pages by number, stories in reading order. Every
@@ -244,7 +245,7 @@ public final class Archive {
                 bySlug.computeIfAbsent(bureau.slug(), s -> new ArrayList<>()).add(article);
                 // Only datelines naming one of the bureau's places: a newsroom story (本报讯) assigned to the
                 // bureau by hand says nothing about where the bureau files from.
-                if (bureau.datelines().contains(Bureau.placeOf(article.dateline()))) {
+                if (bureau.datelines().contains(Datelines.placeOf(article.dateline()))) {
                     datelines.computeIfAbsent(bureau.slug(), s -> new LinkedHashSet<>()).add(article.dateline());
                 }
             });

@@ -13,17 +13,4 @@ public record Bureau(String name, String slug, List<String> datelines) {
     public Bureau {
         datelines = List.copyOf(datelines);
     }
-
-    /**
-     * The place a printed dateline names, as the gazetteer lists it: 包头讯 → 包头, 北京电 → 北京. The same
-     * reading as config's {@code Gazetteer.placeOf}, which the model may not import; a build test holds the
-     * two together.
-     */
-    public static String placeOf(String dateline) {
-        String place = dateline.strip();
-        if (place.endsWith("讯") || place.endsWith("电")) {
-            place = place.substring(0, place.length() - 1);
-        }
-        return place.strip();
-    }
 }

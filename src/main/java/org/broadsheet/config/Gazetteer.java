@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.text.Datelines;
 import org.broadsheet.yaml.YamlMap;
 import org.broadsheet.yaml.YamlParser;
 
@@ -85,24 +86,12 @@ public final class Gazetteer {
      * trailing 讯 or 电. The newsroom's own dateline (本报讯) has no bureau.
      */
     public Optional<BureauEntry> byDateline(String dateline) {
-        return Optional.ofNullable(byPlace.get(placeOf(dateline)));
+        return Optional.ofNullable(byPlace.get(Datelines.placeOf(dateline)));
     }
 
     /** Whether a dateline is the paper's own ("本报讯"), which names no place. */
     public static boolean isNewsroom(String dateline) {
-        return NEWSROOM.contains(placeOf(dateline));
-    }
-
-    /**
-     * The place a printed dateline names, as the gazetteer lists it: 包头讯 → 包头, 北京电 → 北京. The model's
-     * {@code Bureau.placeOf} reads datelines the same way (archive cannot import config).
-     */
-    public static String placeOf(String dateline) {
-        String place = dateline.strip();
-        if (place.endsWith("讯") || place.endsWith("电")) {
-            place = place.substring(0, place.length() - 1);
-        }
-        return place.strip();
+        return NEWSROOM.contains(Datelines.placeOf(dateline));
     }
 
     private static List<BureauEntry> builtIn() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.broadsheet.config.BureauEntry;
 import org.broadsheet.config.Gazetteer;
+import org.broadsheet.text.Datelines;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.text.TextDecoder;
 import org.broadsheet.yaml.ClosestWord;
@@ -209,7 +210,7 @@ public final class ArticleWriter {
      */
     public List<String> closestPlaces(String dateline) {
         List<String> places = gazetteer.bureaus().stream().flatMap(b -> b.datelines().stream()).toList();
-        String place = Gazetteer.placeOf(dateline);
+        String place = Datelines.placeOf(dateline);
         return ClosestWord.nearest(place, places, SUGGESTIONS, Math.max(1, place.length() / 2)).stream()
                 .map(p -> p + "（" + gazetteer.byDateline(p).map(BureauEntry::name).orElse("") + "）").toList();
     }
