@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * resulting HTML; render reads {@link #MARK} to place the notes.
  */
 public final class JumpMark {
-    /** The break's place in an article's body HTML (the model's {@code Article.body()}, as a {@code BodyReader} reads it). */
+    /** The break's place in an article's body HTML (the model's {@code Article.body()}, read by a BodyReader). */
     public static final String MARK = "<!--broadsheet:jump-->";
     private static final Pattern SOURCE_MARK = Pattern.compile("(?m)^[ \\t]*<!--\\s*转版\\s*-->[ \\t]*$");
     /** A paragraph no writer types, carried through the Markdown engine and swapped for {@link #MARK}. */

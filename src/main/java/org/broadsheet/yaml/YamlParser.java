@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -57,8 +58,21 @@ public final class YamlParser {
             .setAllowRecursiveKeys(false)
             .setAllowDuplicateKeys(true) // we report duplicates ourselves, naming both lines
             // YAML 1.2 core schema: ~ and null are null, only true/false are booleans ("no" stays text).
-            .setSchema(new CoreSchema())
+            .setSchema(new SharedCoreSchema())
             .build();
+
+    /**
+     * The core schema with one scalar resolver for every document: {@code CoreSchema} makes a new one, tables and
+     * all, for each composer. A resolver only reads its tables once they are made, so threads can share it.
+     */
+    private static final class SharedCoreSchema extends CoreSchema {
+        private final ScalarResolver resolver = super.getScalarResolver();
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+    }
 
     /**
      * Parses {@code text} (from {@code file}) whose first line is line {@code firstLine} of the file, and

@@ -72,7 +72,8 @@ class BuildCacheTest {
         try (BuildCache cache = BuildCache.open(dir, output, KEY, false)) {
             assertThat(cache.lastBuild()).contains(SUMMARY);
             assertThat(cache.settings(NOW).issue(ISSUE_FILE)).contains(ISSUE);
-            assertThat(cache.articles().bodies().html(cache.articles().lookup(ArticleCacheTest.FIRST).orElseThrow().body()))
+            ArticleCache articles = cache.articles();
+            assertThat(articles.bodies().html(articles.lookup(ArticleCacheTest.FIRST).orElseThrow().body()))
                     .isEqualTo("<p>正文</p>");
             assertThat(cache.memory().intact()).isTrue();
             assertThat(cache.memory().isCurrent(PAGE, "f1")).isTrue();

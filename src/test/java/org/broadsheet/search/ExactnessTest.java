@@ -29,7 +29,8 @@ class ExactnessTest {
             SearchDoc doc = SegmentIndexTest.doc(CorpusText.paragraph(random, 8), CorpusText.paragraph(random, 200),
                     LocalDate.of(2025, 12, 12), -1);
             docs.add(doc);
-            texts.add(SearchText.normalize(doc.title()) + "\u0003" + SearchText.normalize(HtmlText.of(BodyReader.IN_MEMORY.html(doc.body()))));
+            String body = HtmlText.of(BodyReader.IN_MEMORY.html(doc.body()));
+            texts.add(SearchText.normalize(doc.title()) + "\u0003" + SearchText.normalize(body));
         }
         IndexReader reader = SegmentIndexTest.index(docs, 24);
         // The same stories as eight quarters of 250, the newest first; their term directory in 4 files.

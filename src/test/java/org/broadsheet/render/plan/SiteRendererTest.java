@@ -140,7 +140,8 @@ class SiteRendererTest {
         Theme theme = Theme.resolve(PROJECT, "default", problems).orElseThrow();
         Routes routes = new Routes(CONFIG.baseUrl());
         Sink sink = new Sink();
-        new SiteRenderer(archive, new ViewFactory(archive, CONFIG, routes, BodyReader.IN_MEMORY), new TemplateEngine(PROJECT, theme), routes,
+        new SiteRenderer(archive, new ViewFactory(archive, CONFIG, routes, BodyReader.IN_MEMORY),
+                new TemplateEngine(PROJECT, theme), routes,
                 pool, CONFIG, new FeedFactory(archive, CONFIG, routes, Instant.parse("2025-12-12T16:00:00Z"),
                         BodyReader.IN_MEMORY), memory)
                 .render(PROJECT, theme, sink, problems, org.broadsheet.problem.Progress.NONE);
