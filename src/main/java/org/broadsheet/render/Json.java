@@ -62,7 +62,11 @@ public final class Json {
         out.append('"');
         int plain = 0; // where the run of characters written as they are began
         for (int i = 0; i < text.length(); i++) {
-            String escaped = escaped(text.charAt(i));
+            char c = text.charAt(i);
+            if (c > '>' && c != '\\' && (c < '\u2028' || c > '\u2029')) {
+                continue; // written as itself, like nearly every char of a Chinese text, without asking escaped()
+            }
+            String escaped = escaped(c);
             if (escaped != null) {
                 out.append(text, plain, i).append(escaped);
                 plain = i + 1;

@@ -110,6 +110,9 @@ final class StructuredData {
      * the story's own address, as a browser resolves them; one that is no valid address is left out.
      */
     static List<String> images(String bodyHtml, String articleUrl) {
+        if (!bodyHtml.contains("<img")) {
+            return List.of(); // most stories have no image, and this is cheaper than the pattern's search
+        }
         Set<String> images = new LinkedHashSet<>();
         Matcher img = IMAGE_SOURCE.matcher(bodyHtml);
         while (img.find()) {

@@ -31,4 +31,20 @@ class JsonTest {
         assertThat(Json.write("")).isEqualTo("\"\"");
         assertThat(Json.write("北疆法治报")).isEqualTo("\"北疆法治报\"");
     }
+
+    @Test
+    void everyCharIsEitherItselfOrItsEscape() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String expected = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029
+                        ? String.format("\\u%04x", c) : String.valueOf((char) c);
+            };
+            assertThat(Json.write("法" + (char) c + "治")).as("U+%04X", c).isEqualTo("\"法" + expected + "治\"");
+        }
+    }
 }
