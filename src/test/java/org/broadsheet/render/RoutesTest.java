@@ -29,6 +29,16 @@ class RoutesTest {
     }
 
     @Test
+    void foldersHaveFourDigitYearsAndTwoDigitNumbersAtLeast() {
+        assertThat(routes.year(987)).isEqualTo("0987/");
+        assertThat(routes.year(12025)).isEqualTo("12025/");
+        assertThat(routes.month(YearMonth.of(1901, 11))).isEqualTo("1901/11/");
+        assertThat(routes.issue(LocalDate.of(987, 1, 9))).isEqualTo("0987/01/09/");
+        assertThat(routes.page(LocalDate.of(2025, 2, 28), 123)).isEqualTo("2025/02/28/123/");
+        assertThat(routes.page(LocalDate.of(2025, 2, 28), 0)).isEqualTo("2025/02/28/00/");
+    }
+
+    @Test
     void foldersAreServedFromTheirIndexFile() {
         assertThat(Routes.file("")).isEqualTo("index.html");
         assertThat(Routes.file("2025/12/12/")).isEqualTo("2025/12/12/index.html");
@@ -65,5 +75,44 @@ class RoutesTest {
         assertThat(Routes.encode("2025/12/12/04/a+b c%d?.html")).isEqualTo("2025/12/12/04/a%2Bb%20c%25d%3F.html");
         assertThat(Routes.href("2025/12/12/04/", "2025/12/12/05/a#b.html")).isEqualTo("../05/a%23b.html");
         assertThat(Routes.href("2025/12/12/04/", "2025/12/12/05/ab.html")).isEqualTo("../05/ab.html");
+    }
+
+    @Test
+    void aLinkIsWhatSegmentBySegmentComparisonGives() {
+        java.util.Random random = new java.util.Random(20261205);
+        List<String> segments = List.of("", "2025", "12", "1", "12a", "06", "a.html", "王𬘭", "普法 课堂", "%", "a");
+        for (int i = 0; i < 20_000; i++) {
+            String from = route(random, segments);
+            String to = random.nextInt(4) == 0 ? from.substring(0, random.nextInt(from.length() + 1))
+                    : route(random, segments);
+            assertThat(Routes.href(from, to)).as("%s -> %s", from, to).isEqualTo(segmentBySegment(from, to));
+        }
+    }
+
+    private static String route(java.util.Random random, List<String> segments) {
+        StringBuilder route = new StringBuilder();
+        for (int n = random.nextInt(5); n > 0; n--) {
+            route.append(segments.get(random.nextInt(segments.size()))).append('/');
+        }
+        if (random.nextBoolean()) {
+            route.append(segments.get(random.nextInt(segments.size())));
+        }
+        return route.toString();
+    }
+
+    /** Links as the first version made them: both routes split into segments, the common folders skipped. */
+    private static String segmentBySegment(String from, String to) {
+        String[] fromDirs = from.substring(0, from.lastIndexOf('/') + 1).split("/", -1);
+        String[] toParts = to.split("/", -1);
+        int fromCount = fromDirs.length - 1;
+        int common = 0;
+        while (common < fromCount && common < toParts.length - 1 && fromDirs[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(fromCount - common));
+        for (int i = common; i < toParts.length; i++) {
+            link.append(Routes.encodeSegment(toParts[i])).append(i < toParts.length - 1 ? "/" : "");
+        }
+        return link.length() == 0 ? "./" : link.toString();
     }
 }
