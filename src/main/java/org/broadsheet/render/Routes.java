@@ -56,7 +56,11 @@ public final class Routes {
 
     /** Appends a folder of two digits at least (month, day or page number). */
     private static StringBuilder folder(StringBuilder route, int number) {
-        return (number < 10 && number >= 0 ? route.append('0') : route).append(number).append('/');
+        return twoDigits(route, number).append('/');
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int number) {
+        return (number < 10 && number >= 0 ? text.append('0') : text).append(number);
     }
 
     public String page(Page page) {
@@ -91,7 +95,7 @@ public final class Routes {
 
     /** 6 → "06"; written by hand because String.format is slow enough to show in profiles of big builds. */
     static String twoDigits(int number) {
-        return number < 10 && number >= 0 ? "0" + number : Integer.toString(number);
+        return twoDigits(new StringBuilder(2), number).toString();
     }
 
     /** A bureau's list; page 1 is the bureau's own folder, later pages are {@code page/N/}. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.archive.Archive;
+import org.broadsheet.archive.BodyReader;
 import org.broadsheet.archive.Article;
 import org.broadsheet.archive.BureauDesk;
 import org.broadsheet.archive.Page;
@@ -37,7 +38,8 @@ import org.broadsheet.search.TermDirectory;
  * directory ({@code search.TermDirectory}) is produced last, from the terms of the segments indexed in this build
  * and, for the others, the entries it published before.
  */
-record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConfig config, Published published)
+record SearchPlanner(Archive archive, ViewFactory views, BodyReader bodies, Routes routes, SiteConfig config,
+        Published published)
         implements Planner {
     /** Reads a file as the output published it before this build (see {@code OutputSink#published}). */
     @FunctionalInterface
@@ -92,7 +94,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
                 for (String id : kept) {
                     List<SearchDoc> docs = segments.get(id);
                     SegmentFiles files = SegmentWriter.write(docs, SearchLayout.shardCount(docs.size()),
-                            SearchLayout.CHUNK, views.bodies(), scratch);
+                            SearchLayout.CHUNK, bodies, scratch);
                     directory.add(TermDirectory.ordinal(id), files.terms());
                     files.release().run();
                 }
@@ -149,7 +151,7 @@ record SearchPlanner(Archive archive, ViewFactory views, Routes routes, SiteConf
         int shards = SearchLayout.shardCount(docs.size());
         int chunks = SearchLayout.chunkCount(docs.size());
         SharedSegment files = new SharedSegment(() -> {
-            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK, views.bodies(), scratch);
+            SegmentFiles made = SegmentWriter.write(docs, shards, SearchLayout.CHUNK, bodies, scratch);
             indexed.accept(made);
             return made;
         }, 1 + shards + chunks);

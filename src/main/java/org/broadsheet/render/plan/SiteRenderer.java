@@ -130,7 +130,7 @@ public final class SiteRenderer {
                 new DateArchivePlanner(archive, views, routes),
                 new BureauPlanner(archive, views, keys, routes, feeds, config.paginate()),
                 new StandalonePlanner(archive, views, routes),
-                new SearchPlanner(archive, views, routes, config, sink::published),
+                new SearchPlanner(archive, views, views.bodies(), routes, config, sink::published),
                 new FeedPlanner(keys, feeds),
                 new SitemapPlanner(routes, feeds, config),
                 new ThemeAssetPlanner(theme, siteDir, routes));
