@@ -52,7 +52,7 @@ public final class YamlParser {
      * Built once: building the settings and the schema's resolvers for each of 100,000 files showed up in
      * profiles. Immutable, so shared by every thread. Problems name the file themselves, so no label is set.
      */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
+    static final LoadSettings SETTINGS = LoadSettings.builder()
             .setCodePointLimit(MAX_CODE_POINTS)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setAllowRecursiveKeys(false)
@@ -60,6 +60,7 @@ public final class YamlParser {
             // YAML 1.2 core schema: ~ and null are null, only true/false are booleans ("no" stays text).
             .setSchema(new SharedCoreSchema())
             .build();
+    private static final ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
 
     /**
      * The core schema with one scalar resolver for every document: {@code CoreSchema} makes a new one, tables and
@@ -80,33 +81,12 @@ public final class YamlParser {
      */
     public static Result parseMapping(Path file, String text, int firstLine) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Node> root;
-        try {
-            ShallowEvents events = ShallowEvents.read(SETTINGS, text, MAX_DEPTH);
-            if (events.tooDeep().isPresent()) {
-                Optional<Mark> mark = events.tooDeep().get().getStartMark();
-                problems.add(tooDeep(file, mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
-                        mark.map(m -> m.getColumn() + 1).orElse(0)));
+        Optional<Node> root = FlatYaml.read(text, SETTINGS.getLabel(), RESOLVER).map(Node.class::cast);
+        if (root.isEmpty()) {
+            root = compose(file, text, firstLine, problems);
+            if (!problems.isEmpty()) {
                 return new Result(Optional.empty(), problems);
             }
-            root = new Composer(SETTINGS, events.replay()).getSingleNode();
-        } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            int line = mark == null ? firstLine : mark.getLine() + firstLine;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.add(Problem.error(file, line, column, "invalid YAML: " + firstLineOf(e.getProblem()),
-                    "check indentation, and quote values that contain ': ' or start with a quote or bracket"));
-            return new Result(Optional.empty(), problems);
-        } catch (YamlEngineException e) {
-            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
-                    "keep the YAML small and simple: no anchors reused many times, no huge documents"));
-            return new Result(Optional.empty(), problems);
-        } catch (IllegalArgumentException e) {
-            // snakeyaml-engine rejects some malformed tags (e.g. "!!a%20b") this way rather than with a
-            // marked exception; found by fuzzing.
-            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
-                    "remove the '!' tag"));
-            return new Result(Optional.empty(), problems);
         }
         if (root.isEmpty()) {
             return new Result(Optional.of(YamlMap.empty(file, firstLine)), problems);
@@ -127,6 +107,40 @@ public final class YamlParser {
             return new Result(Optional.empty(), problems);
         }
         return new Result(Optional.of(new YamlMap(file, firstLine, mapping)), problems);
+    }
+
+    /**
+     * SnakeYAML's tree of {@code text}, empty for an empty document. A text it refuses adds its problem to
+     * {@code problems}, and nothing else does.
+     */
+    private static Optional<Node> compose(Path file, String text, int firstLine, List<Problem> problems) {
+        try {
+            ShallowEvents events = ShallowEvents.read(SETTINGS, text, MAX_DEPTH);
+            if (events.tooDeep().isPresent()) {
+                Optional<Mark> mark = events.tooDeep().get().getStartMark();
+                problems.add(tooDeep(file, mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
+                        mark.map(m -> m.getColumn() + 1).orElse(0)));
+                return Optional.empty();
+            }
+            return new Composer(SETTINGS, events.replay()).getSingleNode();
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? firstLine : mark.getLine() + firstLine;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            problems.add(Problem.error(file, line, column, "invalid YAML: " + firstLineOf(e.getProblem()),
+                    "check indentation, and quote values that contain ': ' or start with a quote or bracket"));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
+                    "keep the YAML small and simple: no anchors reused many times, no huge documents"));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine rejects some malformed tags (e.g. "!!a%20b") this way rather than with a
+            // marked exception; found by fuzzing.
+            problems.add(Problem.error(file, firstLine, 0, "invalid YAML: " + firstLineOf(e.getMessage()),
+                    "remove the '!' tag"));
+            return Optional.empty();
+        }
     }
 
     /**
