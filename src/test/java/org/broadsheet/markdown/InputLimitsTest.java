@@ -70,6 +70,8 @@ class InputLimitsTest {
         assertThat(InputLimits.check("~~删~~ ".repeat(RUNS / 2 + 1))).isPresent();
         assertThat(InputLimits.check("\\*".repeat(RUNS + 1))).isEmpty();
         assertThat(InputLimits.check(("a*".repeat(RUNS) + "\n\n").repeat(3))).isEmpty();
+        assertThat(InputLimits.check("*_".repeat(RUNS / 2))).as("a run per character, up to the limit").isEmpty();
+        assertThat(InputLimits.check("*_".repeat(RUNS / 2) + "*")).as("one character more").isPresent();
     }
 
     @Test
@@ -89,8 +91,38 @@ class InputLimitsTest {
         }
         assertThat(articles).isNotEmpty();
         for (Path article : articles) {
-            assertThat(InputLimits.check(Files.readString(article, StandardCharsets.UTF_8))).as(article.toString())
-                    .isEmpty();
+            String text = Files.readString(article, StandardCharsets.UTF_8);
+            assertThat(InputLimits.check(text)).as(article.toString()).isEmpty();
+            assertThat(InputLimits.cannotOverrun(text)).as("the short way for " + article).isTrue();
         }
+    }
+
+    /**
+     * The short way (only nesting, when the text is too short or has too few brackets to overrun the other
+     * limits) answers as the full scan does, on texts built to sit on either side of every limit.
+     */
+    @Test
+    void theShortWayAnswersAsTheFullScan() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"\\[", "*", "_", "~", "**", "> ", "- ", "1. ", "  ", "法", "a", "\n", "\n\n"};
+        int refused = 0;
+        for (int round = 0; round < 400; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = RUNS - 2_000 + random.nextInt(4_000);
+            // pieces are 1.6 characters long on average: aim at 350 to 650 brackets, some closed again
+            double brackets = 1.6 * (BRACKETS - 150 + random.nextInt(300)) / length;
+            double closing = random.nextBoolean() ? 0 : brackets / 20;
+            double delimiters = random.nextInt(4) == 0 ? 0.5 : 0;
+            int kinds = random.nextBoolean() ? pieces.length : pieces.length - 2; // some texts are one paragraph
+            while (text.length() < length) {
+                double roll = random.nextDouble();
+                text.append(roll < brackets ? "[" : roll < brackets + closing ? "]"
+                        : roll < brackets + closing + delimiters ? "a*" : pieces[random.nextInt(kinds)]);
+            }
+            String markdown = text.toString();
+            assertThat(InputLimits.check(markdown)).as(markdown).isEqualTo(InputLimits.scan(markdown));
+            refused += InputLimits.scan(markdown).isPresent() ? 1 : 0;
+        }
+        assertThat(refused).as("texts refused").isBetween(20, 380);
     }
 }
