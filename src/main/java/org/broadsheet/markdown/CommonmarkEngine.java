@@ -139,11 +139,16 @@ public final class CommonmarkEngine implements MarkdownEngine {
         @Override
         public Node process(Node document) {
             List<Heading> headings = new ArrayList<>();
+            // Headings are blocks: the walk goes into block quotes, lists and footnotes, never into the text of a
+            // heading or paragraph, which is most of a story's nodes.
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Heading heading) {
                     headings.add(heading);
-                    visitChildren(heading);
+                }
+
+                @Override
+                public void visit(Paragraph paragraph) {
                 }
             });
             int[] levels = BodyHeadings.htmlLevels(headings.stream().mapToInt(Heading::getLevel).toArray());
