@@ -188,15 +188,29 @@ public final class TemplateEngine {
      * template runs away), within the {@link TemplateLimits}.
      */
     public String render(String template, Object view, String page) throws RenderFailure {
+        StringBuilderWriter out = new StringBuilderWriter(16384, limits.maxChars(), TemplateEngine::tooMuchOutput);
+        process(template, view, page, out);
+        return out.toString();
+    }
+
+    /** {@link #render(String, Object, String)}, encoded in UTF-8 as the template writes, for a file. */
+    public byte[] renderUtf8(String template, Object view, String page) throws RenderFailure {
+        Utf8Writer out = new Utf8Writer(32768, limits.maxChars(), TemplateEngine::tooMuchOutput);
+        process(template, view, page, out);
+        return out.toByteArray();
+    }
+
+    private static void tooMuchOutput() {
+        throw new TooMuchOutput(TemplateWatchdog.instructionStack(Environment.getCurrentEnvironment()));
+    }
+
+    private void process(String template, Object view, String page, java.io.Writer out) throws RenderFailure {
         Problem ranAway = runaway.get(template);
         if (ranAway != null) {
             throw new RenderFailure(ranAway);
         }
         try {
             Template compiled = configuration.getTemplate(template);
-            StringBuilderWriter out = new StringBuilderWriter(16384, limits.maxChars(), () -> {
-                throw new TooMuchOutput(TemplateWatchdog.instructionStack(Environment.getCurrentEnvironment()));
-            });
             Environment env = compiled.createProcessingEnvironment(view, out);
             TemplateWatchdog.Watch watch = watchdog.watch(env);
             try {
@@ -208,7 +222,6 @@ public final class TemplateEngine {
                             "give every loop an end"));
                 }
             }
-            return out.toString();
         } catch (TooMuchOutput e) {
             throw remember(template, problems.ranAway(template, e.where, "wrote more than " + limits.maxChars()
                     + " characters for " + page(page) + " and was stopped",

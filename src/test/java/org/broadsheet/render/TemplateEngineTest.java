@@ -32,6 +32,13 @@ class TemplateEngineTest {
     }
 
     @Test
+    void pagesForFilesAreTheSameTextInUtf8() throws Exception {
+        TemplateEngine engine = givenTemplate("p.ftlh", "<p>${text}</p>\n<#list 1..3 as i>第${i}版 </#list>");
+        assertThat(engine.renderUtf8("p.ftlh", HOSTILE, "p.html"))
+                .isEqualTo(engine.render("p.ftlh", HOSTILE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void recordComponentsAreVisibleButNoOtherJava() throws Exception {
         TemplateEngine engine = givenTemplate("x.ftlh", "${current?c}");
         assertThat(engine.render("x.ftlh", HOSTILE)).isEqualTo("false");

@@ -1,7 +1,6 @@
 package org.broadsheet.render.plan;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.broadsheet.render.Fingerprints;
@@ -48,8 +47,7 @@ public record PageOutput(String path, String template, Supplier<Object> view, Op
         if (production.memory().isCurrent(path, fingerprint)) {
             return production.keep(path);
         }
-        byte[] html = production.templates().render(template, built == null ? view.get() : built, path)
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] html = production.templates().renderUtf8(template, built == null ? view.get() : built, path);
         production.sink().write(path, html);
         production.memory().remember(path, fingerprint, html.length);
         return Outcome.WRITTEN;
