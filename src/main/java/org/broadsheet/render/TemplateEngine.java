@@ -41,6 +41,11 @@ public final class TemplateEngine {
      * other pages they render fail at once instead of each running into the limit again.
      */
     private final Map<String, Problem> runaway = new ConcurrentHashMap<>();
+    /**
+     * One page writer per rendering thread, emptied before each page: a new one cleared a 32 KB array for every
+     * page, 0.8% of a cold 100,000-article build's CPU samples.
+     */
+    private final ThreadLocal<Utf8Writer> writers;
 
     public TemplateEngine(Path siteDir, Theme theme) {
         this(siteDir, theme, TemplateLimits.DEFAULT);
@@ -52,6 +57,8 @@ public final class TemplateEngine {
         this.limits = limits;
         this.watchdog = new TemplateWatchdog(limits.time());
         this.problems = new TemplateProblems(siteDir, templateDirs);
+        this.writers = ThreadLocal.withInitial(
+                () -> new Utf8Writer(32768, limits.maxChars(), TemplateEngine::tooMuchOutput));
         Configuration config = new StoppableConfiguration();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
@@ -195,7 +202,8 @@ public final class TemplateEngine {
 
     /** {@link #render(String, Object, String)}, encoded in UTF-8 as the template writes, for a file. */
     public byte[] renderUtf8(String template, Object view, String page) throws RenderFailure {
-        Utf8Writer out = new Utf8Writer(32768, limits.maxChars(), TemplateEngine::tooMuchOutput);
+        Utf8Writer out = writers.get();
+        out.reset();
         process(template, view, page, out);
         return out.toByteArray();
     }

@@ -14,12 +14,16 @@ import java.util.Arrays;
  * <p>Like {@link StringBuilderWriter}, it holds at most a given number of chars.
  */
 final class Utf8Writer extends Writer {
+    /** The largest arrays a writer keeps from one page to the next. */
+    static final int KEPT_BYTES = 1 << 20;
+    private static final int SCRATCH_CHARS = 1024;
+    private final int capacity;
     private byte[] bytes;
     private int length;
     private int chars;
     /** A high surrogate that ended the last write, waiting for its low half; 0 when there is none. */
     private char high;
-    private char[] scratch = new char[1024];
+    private char[] scratch = new char[SCRATCH_CHARS];
     private final int maxChars;
     private final Runnable onOverflow;
 
@@ -28,9 +32,26 @@ final class Utf8Writer extends Writer {
      *                   {@link StringBuilderWriter.Overflow} is thrown: it may throw something more telling
      */
     Utf8Writer(int capacity, int maxChars, Runnable onOverflow) {
+        this.capacity = capacity;
         this.bytes = new byte[capacity];
         this.maxChars = maxChars;
         this.onOverflow = onOverflow;
+    }
+
+    /**
+     * Empties the writer for the next page. Arrays grown past {@link #KEPT_BYTES} for an unusually large page are
+     * let go, so that a thread does not hold on to them.
+     */
+    void reset() {
+        length = 0;
+        chars = 0;
+        high = 0;
+        if (bytes.length > KEPT_BYTES) {
+            bytes = new byte[capacity];
+        }
+        if (scratch.length > KEPT_BYTES) {
+            scratch = new char[SCRATCH_CHARS];
+        }
     }
 
     /** The bytes written so far, as an array of their exact length. */

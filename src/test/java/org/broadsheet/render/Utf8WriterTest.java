@@ -65,6 +65,20 @@ class Utf8WriterTest {
     }
 
     @Test
+    void aResetWriterStartsAnew() {
+        Utf8Writer out = new Utf8Writer(4, 6, () -> {
+        });
+        out.write("第06版\ud842");
+        out.reset();
+        out.write("\udfb7政法");
+        assertThat(out.toByteArray()).as("no bytes, chars or half pair carried over")
+                .isEqualTo("?政法".getBytes(StandardCharsets.UTF_8));
+        out.reset();
+        out.write("包头讯记者");
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("包头讯记者");
+    }
+
+    @Test
     void stopsAtItsLimitOfChars() {
         Utf8Writer out = new Utf8Writer(16, 5, () -> {
         });
