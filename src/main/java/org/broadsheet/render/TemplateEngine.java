@@ -7,7 +7,6 @@ import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -72,9 +71,7 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setMemberAccessPolicy(new ViewAccessPolicy());
-        config.setObjectWrapper(wrapper.build());
+        config.setObjectWrapper(new ViewWrapper());
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
