@@ -41,10 +41,11 @@ public final class TemplateEngine {
      */
     private final Map<String, Problem> runaway = new ConcurrentHashMap<>();
     /**
-     * One page writer per rendering thread, emptied before each page: a new one cleared a 32 KB array for every
-     * page, 0.8% of a cold 100,000-article build's CPU samples.
+     * Page writers not in use, emptied before each page: a new one cleared a 32 KB array for every page, 0.8% of a
+     * cold 100,000-article build's CPU samples. There are as many as pages rendered at once, and they go with the
+     * engine (a thread-local would outlive it in a pool's threads).
      */
-    private final ThreadLocal<Utf8Writer> writers;
+    private final java.util.Queue<Utf8Writer> idleWriters = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public TemplateEngine(Path siteDir, Theme theme) {
         this(siteDir, theme, TemplateLimits.DEFAULT);
@@ -56,8 +57,6 @@ public final class TemplateEngine {
         this.limits = limits;
         this.watchdog = new TemplateWatchdog(limits.time());
         this.problems = new TemplateProblems(siteDir, templateDirs);
-        this.writers = ThreadLocal.withInitial(
-                () -> new Utf8Writer(32768, limits.maxChars(), TemplateEngine::tooMuchOutput));
         Configuration config = new StoppableConfiguration();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
@@ -199,10 +198,17 @@ public final class TemplateEngine {
 
     /** {@link #render(String, Object, String)}, encoded in UTF-8 as the template writes, for a file. */
     public byte[] renderUtf8(String template, Object view, String page) throws RenderFailure {
-        Utf8Writer out = writers.get();
-        out.reset();
-        process(template, view, page, out);
-        return out.toByteArray();
+        Utf8Writer out = idleWriters.poll();
+        if (out == null) {
+            out = new Utf8Writer(32768, limits.maxChars(), TemplateEngine::tooMuchOutput);
+        }
+        try {
+            out.reset();
+            process(template, view, page, out);
+            return out.toByteArray();
+        } finally {
+            idleWriters.offer(out);
+        }
     }
 
     private static void tooMuchOutput() {

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * A {@link Writer} that encodes what a template writes into UTF-8 as it comes, for a page that is written to a
  * file. Collecting the page as text first meant copying every char into a builder, then into a String, then
  * encoding the String into an array three times the text's length and copying that to size: at 100,000
- * articles the copies and the encoding were some 6% of a cold build's CPU samples, and this writer is some 3.5%
- * (bench/README.md, "Pages encoded as they are written"). The bytes are exactly {@code text.getBytes(UTF_8)} of all that was written, a surrogate
- * pair split between two writes included and an unpaired surrogate written as '?', as the JDK does.
+ * articles the copies and the encoding were some 6% of a cold build's CPU samples, and this writer is some
+ * 3.5% (bench/README.md, "Pages encoded as they are written"). The bytes are exactly {@code
+ * text.getBytes(UTF_8)} of all that was written, a surrogate pair split between two writes included and an
+ * unpaired surrogate written as '?', as the JDK does.
  *
  * <p>Like {@link StringBuilderWriter}, it holds at most a given number of chars.
  */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,8 +109,14 @@ class LiveReloadIT {
         assertThat(preview.listeners()).as("tabs listening for reloads").isEqualTo(1);
     }
 
+    /**
+     * Waits for a condition, asking again when the page reloaded under it: an element found just before the
+     * reload is stale by the time its text is read (it failed CI once, on a build a little faster than before).
+     */
     private WebDriverWait await() {
-        return new WebDriverWait(driver(), PATIENCE);
+        WebDriverWait wait = new WebDriverWait(driver(), PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private ChromeDriver driver() {
