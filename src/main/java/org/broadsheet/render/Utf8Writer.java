@@ -41,7 +41,7 @@ final class Utf8Writer extends Writer {
 
     /**
      * Empties the writer for the next page. Arrays grown past {@link #KEPT_BYTES} for an unusually large page are
-     * let go, so that a thread does not hold on to them.
+     * let go, so that the engine's idle writers do not hold on to them.
      */
     void reset() {
         length = 0;
