@@ -58,25 +58,25 @@ public final class SegmentWriter {
         for (TermEntry entry : entries) {
             terms.add(entry.term());
         }
-        return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardTexts(shards),
+        return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardBytes(shards),
                 DisplayChunks.write(docs, chunkSize), terms, scratch.giveBack(arrays));
     }
 
     /**
-     * A segment's shards, each made as text when asked for: the postings wait as the bytes they were written in,
-     * and a shard's text (UTF-16, as Han terms make it) lives only while it is published. Holding every shard's
-     * text until the last was published kept twice the bytes alive across collections.
+     * A segment's shards, each made as bytes when asked for: the postings wait as the bytes they were written in,
+     * and a shard's bytes live only while it is published. Holding every shard until the last was published kept
+     * twice the bytes alive across collections.
      */
-    private static final class ShardTexts extends AbstractList<String> {
+    private static final class ShardBytes extends AbstractList<byte[]> {
         private final List<List<TermEntry>> shards;
 
-        ShardTexts(List<List<TermEntry>> shards) {
+        ShardBytes(List<List<TermEntry>> shards) {
             this.shards = List.copyOf(shards);
         }
 
         @Override
-        public String get(int index) {
-            return shardText(shards.get(index));
+        public byte[] get(int index) {
+            return shardBytes(shards.get(index));
         }
 
         @Override
@@ -95,34 +95,39 @@ public final class SegmentWriter {
     }
 
     /**
-     * {"t":[terms…],"p":[postings…]}: the postings, ASCII, gathered as bytes and added as one Latin-1 string, which
-     * a builder widens in bulk rather than char by char.
+     * {"t":[terms…],"p":[postings…]} in UTF-8. The terms are made as text; the postings, ASCII, are copied from the
+     * bytes they were written in straight into the file's bytes: built as one text, they were widened to UTF-16
+     * (the terms are Han), copied and encoded again, several passes over the largest part of the index.
      */
-    private static String shardText(List<TermEntry> entries) {
+    private static byte[] shardBytes(List<TermEntry> entries) {
         int termChars = 0;
-        int codeBytes = 0;
+        int codeBytes = Math.max(0, entries.size() - 1); // the commas
         for (TermEntry entry : entries) {
             termChars += entry.term().length() + 3;
-            codeBytes += entry.length() + 3;
+            codeBytes += entry.length() + 2;
         }
-        byte[] postings = new byte[codeBytes];
-        int size = 0;
+        StringBuilder terms = new StringBuilder(termChars + 16).append("{\"t\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonText.string(i > 0 ? terms.append(',') : terms, entries.get(i).term());
+        }
+        byte[] head = terms.append("],\"p\":[").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + codeBytes + 3];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int size = head.length;
         for (int i = 0; i < entries.size(); i++) {
             TermEntry entry = entries.get(i);
             if (i > 0) {
-                postings[size++] = ',';
+                out[size++] = ',';
             }
-            postings[size++] = '"';
-            System.arraycopy(entry.code(), entry.offset(), postings, size, entry.length());
+            out[size++] = '"';
+            System.arraycopy(entry.code(), entry.offset(), out, size, entry.length());
             size += entry.length();
-            postings[size++] = '"';
+            out[size++] = '"';
         }
-        StringBuilder out = new StringBuilder(termChars + size + 20).append("{\"t\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            JsonText.string(i > 0 ? out.append(',') : out, entries.get(i).term());
-        }
-        out.append("],\"p\":[").append(new String(postings, 0, size, StandardCharsets.ISO_8859_1));
-        return out.append("]}\n").toString();
+        out[size++] = ']';
+        out[size++] = '}';
+        out[size] = '\n';
+        return out;
     }
 
     /** Shard boundaries and, per story, its day, bureau and title's length in units. */

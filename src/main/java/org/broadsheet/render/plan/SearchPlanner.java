@@ -171,7 +171,7 @@ record SearchPlanner(Archive archive, ViewFactory views, BodyReader bodies, Rout
         batch.add(TextOutput.keyed(SearchLayout.meta(id), () -> files.take(SegmentFiles::meta), key::get));
         for (int i = 0; i < shards; i++) {
             int index = i;
-            batch.add(TextOutput.keyed(SearchLayout.shard(id, i), () -> files.take(f -> f.shards().get(index)),
+            batch.add(TextOutput.keyedBytes(SearchLayout.shard(id, i), () -> files.take(f -> f.shards().get(index)),
                     key::get));
         }
         for (int i = 0; i < chunks; i++) {

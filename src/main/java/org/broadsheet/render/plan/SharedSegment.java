@@ -19,9 +19,9 @@ final class SharedSegment {
         this.untaken = fileCount;
     }
 
-    synchronized String take(Function<SegmentFiles, String> file) {
+    synchronized <T> T take(Function<SegmentFiles, T> file) {
         SegmentFiles current = files == null ? make.get() : files;
-        String text = file.apply(current);
+        T text = file.apply(current);
         untaken--;
         if (untaken > 0) {
             files = current;

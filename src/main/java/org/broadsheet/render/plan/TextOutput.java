@@ -7,17 +7,28 @@ import java.util.function.Supplier;
 import org.broadsheet.render.Fingerprints;
 
 /**
- * A generated text: a feed, a sitemap, robots.txt. Keyed by its inputs, it is made only when they changed;
- * without, it is made on every build (and written only when its bytes changed).
+ * A generated file: a feed, a sitemap, robots.txt, the search index. Keyed by its inputs, it is made only when
+ * they changed; without, it is made on every build (and written only when its bytes changed).
+ *
+ * @param bytes the file, UTF-8 text
  */
-public record TextOutput(String path, Supplier<String> text, Optional<Supplier<String>> inputs) implements Output {
+public record TextOutput(String path, Supplier<byte[]> bytes, Optional<Supplier<String>> inputs) implements Output {
 
     static TextOutput of(String path, Supplier<String> text) {
-        return new TextOutput(path, text, Optional.empty());
+        return new TextOutput(path, utf8(text), Optional.empty());
     }
 
     static TextOutput keyed(String path, Supplier<String> text, Supplier<String> inputs) {
-        return new TextOutput(path, text, Optional.of(inputs));
+        return keyedBytes(path, utf8(text), inputs);
+    }
+
+    /** As {@link #keyed}, for a file made as bytes: the search index's shards, the largest files a build writes. */
+    static TextOutput keyedBytes(String path, Supplier<byte[]> bytes, Supplier<String> inputs) {
+        return new TextOutput(path, bytes, Optional.of(inputs));
+    }
+
+    private static Supplier<byte[]> utf8(Supplier<String> text) {
+        return () -> text.get().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -31,11 +42,13 @@ public record TextOutput(String path, Supplier<String> text, Optional<Supplier<S
         if (fingerprint != null && production.memory().isCurrent(path, fingerprint)) {
             return production.keep(path);
         }
-        String made = text.get();
-        byte[] bytes = made.getBytes(StandardCharsets.UTF_8);
-        production.sink().write(path, bytes);
-        // Remembered even when made every time, so that the memory knows every published file.
-        production.memory().remember(path, fingerprint == null ? Fingerprints.of(made) : fingerprint, bytes.length);
+        byte[] made = bytes.get();
+        production.sink().write(path, made);
+        // Remembered even when made every time, so that the memory knows every published file. An unkeyed file
+        // (robots.txt, the news sitemap: both small) is fingerprinted by its text.
+        production.memory().remember(path,
+                fingerprint == null ? Fingerprints.of(new String(made, StandardCharsets.UTF_8)) : fingerprint,
+                made.length);
         return Outcome.WRITTEN;
     }
 }
