@@ -1,7 +1,9 @@
 package org.broadsheet.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a result shows of each story (headline, address, page), in chunks of a fixed number of stories, so that
@@ -29,8 +31,16 @@ final class DisplayChunks {
     }
 
     private static String relative(SearchDoc doc) {
-        String day = String.format(java.util.Locale.ROOT, "%04d/%02d/%02d/", doc.date().getYear(), doc.date().getMonthValue(),
-                doc.date().getDayOfMonth());
+        String day = dayFolder(doc.date());
         return doc.href().startsWith(day) ? doc.href().substring(day.length()) : "/" + doc.href();
+    }
+
+    /** YYYY/MM/DD/; from the ISO text when it has four digits, as a formatter per story showed in profiles. */
+    private static String dayFolder(LocalDate date) {
+        if (date.getYear() >= 0 && date.getYear() <= 9999) {
+            return date.toString().replace('-', '/') + '/';
+        }
+        return String.format(Locale.ROOT, "%04d/%02d/%02d/", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth());
     }
 }

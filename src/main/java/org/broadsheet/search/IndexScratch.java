@@ -31,13 +31,13 @@ public final class IndexScratch {
         }
     }
 
-    /** Blocks of {@link PairPostings}' log; their contents are overwritten before they are read. */
-    int[][] logBlocks = new int[16][];
+    /** {@link PairPostings}' log; its contents are overwritten before they are read. */
+    int[] log = new int[0];
     /** {@link LongIntMap}'s table, cleared before reuse. */
     long[] pairSlots = new long[0];
     /** {@link PairPostings}' places grouped by pair. */
     int[] grouped = new int[0];
-    /** The pairs' postings ({@link CodeBuffer}), which the segment's shards are made from. */
+    /** The pairs' postings ({@link NumberCode} text), which the segment's shards are made from. */
     byte[] codes = new byte[0];
 
     private IndexScratch() {

@@ -11,7 +11,7 @@ public final class NumberCode {
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     private static final int[] VALUES = new int[128];
     /** {@link #ALPHABET} as bytes: the writers' inner loop reads an array, not a String. */
-    private static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static {
         java.util.Arrays.fill(VALUES, -1);
@@ -52,9 +52,15 @@ public final class NumberCode {
      * it; returns where it ends.
      */
     static int write(byte[] bytes, int at, long value) {
+        // One char or two: nearly every gap in the postings.
         if (value < 1 << 5) {
             bytes[at] = BYTES[(int) value];
             return at + 1;
+        }
+        if (value < 1 << 10) {
+            bytes[at] = BYTES[32 + (int) (value >>> 5)];
+            bytes[at + 1] = BYTES[(int) (value & 31)];
+            return at + 2;
         }
         int end = at + length(value);
         bytes[end - 1] = BYTES[(int) (value & 31)];

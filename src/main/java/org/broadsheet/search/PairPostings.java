@@ -8,26 +8,30 @@ import java.util.Arrays;
  * places are grouped by pair (a counting sort, which keeps them in order) and every pair's postings are written
  * one after another into one array. Writing each pair's entry as its story ended touched a handful of per-term
  * arrays and a buffer per term for every occurrence, and indexing spent most of its time waiting on memory. The
- * places are kept in blocks rather than one growing array: a quarter has millions, and copies of a growing array
- * were garbage large enough to send a large archive's build into full collections. The large arrays come from
- * and go back to an {@link IndexScratch}.
+ * large arrays come from and go back to an {@link IndexScratch}, so that the log of a quarter's millions of
+ * places grows by copies only in a build's first segments.
  */
 final class PairPostings {
-    private static final int BLOCK_BITS = 16;
-    private static final int BLOCK = 1 << BLOCK_BITS;
+    /** The most bytes a number takes in {@link NumberCode}: 32 bits at five a char. */
+    private static final int MAX_CODE = 7;
     private final IndexScratch scratch;
     private final LongIntMap keys;
-    /** Per place in the segment: the pair starting there, or -1; place i is in block i >>> BLOCK_BITS. */
-    private int[][] log;
+    /** Per place in the segment: the pair starting there, or -1. */
+    private int[] log;
     /** Where each story's places begin; the last element is where the next story would begin. */
     private int[] storyStart = new int[] {0, 0};
     private int stories;
-    private int size;
+    /**
+     * Per pair id: its slots (see {@link #encode}) so far, counted as places are recorded rather than in a pass of
+     * their own over the log; and the last story it was in, or -1.
+     */
+    private int[] slotCount = new int[0];
+    private int[] lastStory = new int[0];
 
     PairPostings(int expectedPairs, IndexScratch scratch) {
         this.scratch = scratch;
         keys = new LongIntMap(expectedPairs, scratch.pairSlots);
-        log = scratch.logBlocks;
+        log = scratch.log;
     }
 
     /** The pair of units {@code first} then {@code second}, {@code spaced} when white space lay between. */
@@ -38,14 +42,22 @@ final class PairPostings {
     /** Records that place {@code position} of the story being added starts {@code pair} (-1: none). */
     void place(int position, int pair) {
         int at = storyStart[stories] + position;
-        int block = at >>> BLOCK_BITS;
-        if (block >= log.length) {
-            log = Arrays.copyOf(log, log.length * 2);
+        if (at >= log.length) {
+            log = Arrays.copyOf(log, Math.max(1 << 16, log.length * 2));
         }
-        if (log[block] == null) {
-            log[block] = new int[BLOCK];
+        log[at] = pair;
+        if (pair < 0) {
+            return;
         }
-        log[block][at & (BLOCK - 1)] = pair;
+        if (pair >= slotCount.length) {
+            int old = slotCount.length;
+            int capacity = Math.max(Math.max(1024, old * 2), pair + 1);
+            slotCount = Arrays.copyOf(slotCount, capacity);
+            lastStory = Arrays.copyOf(lastStory, capacity);
+            Arrays.fill(lastStory, old, capacity, -1);
+        }
+        slotCount[pair] += lastStory[pair] == stories ? 1 : 2;
+        lastStory[pair] = stories;
     }
 
     /** Ends the story being added, which has {@code places} units (its last starts no pair). */
@@ -59,7 +71,6 @@ final class PairPostings {
         storyStart[stories + 1] = storyStart[stories] + places;
         stories++;
         storyStart[stories + 1] = storyStart[stories];
-        size = storyStart[stories];
     }
 
     /** Every pair's key (see {@link #idOf}), by id. */
@@ -74,30 +85,21 @@ final class PairPostings {
      */
     Encoded encode() {
         int pairs = keys.size();
+        int[] log = this.log;
         // Each pair's slots: for each story that holds it, a mark (minus how many stories on from the last one it
-        // was in), then its positions there. Counted first, then filled, reading the places in order both times.
+        // was in), then its positions there. Counted as the places were recorded, filled here in their order.
         int[] start = new int[pairs + 1];
-        int[] lastStory = new int[pairs];
-        Arrays.fill(lastStory, -1);
-        for (int story = 0; story < stories; story++) {
-            for (int i = storyStart[story]; i < storyStart[story + 1]; i++) {
-                int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
-                if (pair >= 0) {
-                    start[pair + 1] += lastStory[pair] == story ? 1 : 2;
-                    lastStory[pair] = story;
-                }
-            }
-        }
         for (int pair = 0; pair < pairs; pair++) {
-            start[pair + 1] += start[pair];
+            start[pair + 1] = start[pair] + slotCount[pair];
         }
         int[] slots = scratch.grouped(start[pairs]);
         int[] cursor = Arrays.copyOf(start, pairs);
-        Arrays.fill(lastStory, -1);
+        int[] lastStory = this.lastStory;
+        Arrays.fill(lastStory, 0, pairs, -1);
         for (int story = 0; story < stories; story++) {
             int first = storyStart[story];
-            for (int i = first; i < storyStart[story + 1]; i++) {
-                int pair = log[i >>> BLOCK_BITS][i & (BLOCK - 1)];
+            for (int i = first, end = storyStart[story + 1]; i < end; i++) {
+                int pair = log[i];
                 if (pair >= 0) {
                     if (lastStory[pair] != story) {
                         slots[cursor[pair]++] = lastStory[pair] - story;
@@ -107,23 +109,32 @@ final class PairPostings {
                 }
             }
         }
-        scratch.logBlocks = log;
+        scratch.log = log;
         scratch.pairSlots = keys.table();
-        log = null;
+        this.log = null;
         // About three chars a place and a few a pair: sized so that it seldom grows by a copy.
-        CodeBuffer out = new CodeBuffer(scratch.codes(start[pairs] * 3 + pairs * 4));
+        byte[] code = scratch.codes(start[pairs] * 3 + pairs * 4);
+        int size = 0;
         int[] offsets = new int[pairs + 1];
         for (int pair = 0; pair < pairs; pair++) {
-            offsets[pair] = out.size();
-            writePair(out, slots, start[pair], start[pair + 1]);
+            offsets[pair] = size;
+            // A slot gives at most two numbers (a mark: the story's gap and its count).
+            int most = (start[pair + 1] - start[pair]) * 2 * MAX_CODE;
+            if (size + most > code.length) {
+                code = Arrays.copyOf(code, Math.max(code.length * 2, size + most));
+            }
+            size = writePair(code, size, slots, start[pair], start[pair + 1]);
         }
-        offsets[pairs] = out.size();
-        scratch.codes = out.array(); // the segment's shards read it until its files are released
-        return new Encoded(out.array(), offsets);
+        offsets[pairs] = size;
+        scratch.codes = code; // the segment's shards read it until its files are released
+        return new Encoded(code, offsets);
     }
 
-    /** A pair's entry per story: the gap to its previous story, the number of positions less one, their gaps. */
-    private static void writePair(CodeBuffer out, int[] slots, int from, int to) {
+    /**
+     * A pair's entry per story, written into {@code code} at {@code at}: the gap to its previous story, the number
+     * of positions less one, their gaps. Returns where it ends.
+     */
+    private static int writePair(byte[] code, int at, int[] slots, int from, int to) {
         int i = from;
         while (i < to) {
             int storiesOn = -slots[i]; // a mark
@@ -131,15 +142,22 @@ final class PairPostings {
             while (end < to && slots[end] >= 0) {
                 end++;
             }
-            out.append(storiesOn - 1);
-            out.append(end - i - 2);
+            at = NumberCode.write(code, at, storiesOn - 1);
+            at = NumberCode.write(code, at, end - i - 2);
             int previous = -1;
             for (int k = i + 1; k < end; k++) {
-                out.append(slots[k] - previous - 1);
+                int gap = slots[k] - previous - 1;
+                // One char, written here: most gaps, and a call per number showed under the launcher's C1.
+                if (gap < 32) {
+                    code[at++] = NumberCode.BYTES[gap];
+                } else {
+                    at = NumberCode.write(code, at, gap);
+                }
                 previous = slots[k];
             }
             i = end;
         }
+        return at;
     }
 
     /** All pairs' postings in one array, pair by pair. */
