@@ -21,12 +21,6 @@ final class PairPostings {
     /** Where each story's places begin; the last element is where the next story would begin. */
     private int[] storyStart = new int[] {0, 0};
     private int stories;
-    /**
-     * Per pair id: its slots (see {@link #encode}) so far, counted as places are recorded rather than in a pass of
-     * their own over the log; and the last story it was in, or -1.
-     */
-    private int[] slotCount = new int[0];
-    private int[] lastStory = new int[0];
 
     PairPostings(int expectedPairs, IndexScratch scratch) {
         this.scratch = scratch;
@@ -46,18 +40,6 @@ final class PairPostings {
             log = Arrays.copyOf(log, Math.max(1 << 16, log.length * 2));
         }
         log[at] = pair;
-        if (pair < 0) {
-            return;
-        }
-        if (pair >= slotCount.length) {
-            int old = slotCount.length;
-            int capacity = Math.max(Math.max(1024, old * 2), pair + 1);
-            slotCount = Arrays.copyOf(slotCount, capacity);
-            lastStory = Arrays.copyOf(lastStory, capacity);
-            Arrays.fill(lastStory, old, capacity, -1);
-        }
-        slotCount[pair] += lastStory[pair] == stories ? 1 : 2;
-        lastStory[pair] = stories;
     }
 
     /** Ends the story being added, which has {@code places} units (its last starts no pair). */
@@ -87,15 +69,25 @@ final class PairPostings {
         int pairs = keys.size();
         int[] log = this.log;
         // Each pair's slots: for each story that holds it, a mark (minus how many stories on from the last one it
-        // was in), then its positions there. Counted as the places were recorded, filled here in their order.
+        // was in), then its positions there. Counted first, then filled, reading the places in order both times.
         int[] start = new int[pairs + 1];
+        int[] lastStory = new int[pairs];
+        Arrays.fill(lastStory, -1);
+        for (int story = 0; story < stories; story++) {
+            for (int i = storyStart[story], end = storyStart[story + 1]; i < end; i++) {
+                int pair = log[i];
+                if (pair >= 0) {
+                    start[pair + 1] += lastStory[pair] == story ? 1 : 2;
+                    lastStory[pair] = story;
+                }
+            }
+        }
         for (int pair = 0; pair < pairs; pair++) {
-            start[pair + 1] = start[pair] + slotCount[pair];
+            start[pair + 1] += start[pair];
         }
         int[] slots = scratch.grouped(start[pairs]);
         int[] cursor = Arrays.copyOf(start, pairs);
-        int[] lastStory = this.lastStory;
-        Arrays.fill(lastStory, 0, pairs, -1);
+        Arrays.fill(lastStory, -1);
         for (int story = 0; story < stories; story++) {
             int first = storyStart[story];
             for (int i = first, end = storyStart[story + 1]; i < end; i++) {
@@ -135,6 +127,9 @@ final class PairPostings {
      * of positions less one, their gaps. Returns where it ends.
      */
     private static int writePair(byte[] code, int at, int[] slots, int from, int to) {
+        // Numbers under 32 (one char) are written here, not by a call: most of them are, and a call per number
+        // showed under the launcher's C1 compiler.
+        byte[] chars = NumberCode.BYTES;
         int i = from;
         while (i < to) {
             int storiesOn = -slots[i]; // a mark
@@ -142,22 +137,24 @@ final class PairPostings {
             while (end < to && slots[end] >= 0) {
                 end++;
             }
-            at = NumberCode.write(code, at, storiesOn - 1);
-            at = NumberCode.write(code, at, end - i - 2);
+            int gap = storiesOn - 1;
+            at = gap < 32 ? put(code, at, chars[gap]) : NumberCode.write(code, at, gap);
+            int count = end - i - 2;
+            at = count < 32 ? put(code, at, chars[count]) : NumberCode.write(code, at, count);
             int previous = -1;
             for (int k = i + 1; k < end; k++) {
-                int gap = slots[k] - previous - 1;
-                // One char, written here: most gaps, and a call per number showed under the launcher's C1.
-                if (gap < 32) {
-                    code[at++] = NumberCode.BYTES[gap];
-                } else {
-                    at = NumberCode.write(code, at, gap);
-                }
+                int step = slots[k] - previous - 1;
+                at = step < 32 ? put(code, at, chars[step]) : NumberCode.write(code, at, step);
                 previous = slots[k];
             }
             i = end;
         }
         return at;
+    }
+
+    private static int put(byte[] code, int at, byte c) {
+        code[at] = c;
+        return at + 1;
     }
 
     /** All pairs' postings in one array, pair by pair. */
