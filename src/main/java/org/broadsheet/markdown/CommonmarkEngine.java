@@ -34,6 +34,8 @@ public final class CommonmarkEngine implements MarkdownEngine {
     private static final String FOOTNOTES_OPEN = "<section class=\"footnotes\" data-footnotes>";
     private static final String FOOTNOTES_DIV = "<div class=\"footnotes\" data-footnotes>";
     private final Parser parser;
+    /** The same parser without the autolink extension: see {@link AutolinkCandidates}. */
+    private final Parser parserWithoutAutolinks;
     /** The same parser, recording where each inline starts: a third slower, so only for bodies with links. */
     private final Parser parserWithLines;
     private final HtmlRenderer renderer;
@@ -43,10 +45,22 @@ public final class CommonmarkEngine implements MarkdownEngine {
     private final boolean siteMarkup;
 
     public CommonmarkEngine(HtmlPolicy html) {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                FootnotesExtension.create(), AutolinkExtension.create());
+        this(html, false);
+    }
+
+    /**
+     * @param alwaysAutolinks whether every story is parsed with the autolink extension, as the engine's tests
+     *                        compare with; for a site, only those whose text may hold a link are
+     */
+    CommonmarkEngine(HtmlPolicy html, boolean alwaysAutolinks) {
+        List<Extension> withoutAutolinks = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                FootnotesExtension.create());
+        List<Extension> extensions = new ArrayList<>(withoutAutolinks);
+        extensions.add(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor())
                 .postProcessor(new HeadingPostProcessor()).build();
+        this.parserWithoutAutolinks = alwaysAutolinks ? parser : Parser.builder().extensions(withoutAutolinks)
+                .postProcessor(new FigurePostProcessor()).postProcessor(new HeadingPostProcessor()).build();
         // Inline source spans give each link and image its line, for the messages about missing files.
         this.parserWithLines = Parser.builder().extensions(extensions).postProcessor(new FigurePostProcessor())
                 .postProcessor(new HeadingPostProcessor())
@@ -81,6 +95,7 @@ public final class CommonmarkEngine implements MarkdownEngine {
      */
     private CommonmarkEngine() {
         this.parser = Parser.builder().build();
+        this.parserWithoutAutolinks = parser;
         this.parserWithLines = parser;
         this.renderer = HtmlRenderer.builder().percentEncodeUrls(true).build();
         this.listTargets = false;
@@ -99,7 +114,10 @@ public final class CommonmarkEngine implements MarkdownEngine {
 
     @Override
     public Rendered render(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = parserWithoutAutolinks.parse(markdown);
+        if (parserWithoutAutolinks != parser && AutolinkCandidates.in(document)) {
+            document = parser.parse(markdown);
+        }
         Interruptible.check();
         // Written through Interruptible so that a render the watchdog gave up on stops soon.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
