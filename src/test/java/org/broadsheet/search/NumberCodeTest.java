@@ -16,7 +16,7 @@ class NumberCodeTest {
         for (long v = 0; v < 70_000; v++) {
             values.add(v);
         }
-        for (int bits = 5; bits < 63; bits += 5) {
+        for (int bits = 1; bits < 63; bits++) {
             values.add((1L << bits) - 1);
             values.add(1L << bits);
         }
@@ -58,7 +58,7 @@ class NumberCodeTest {
         NumberCode.append(text, 1023);
         NumberCode.append(text, 1024);
         // The first 32 chars end a number (0-9, A-V), the other 32 carry its higher digits (W-Z, a-z, -, _).
-        assertThat(text.toString()).isEqualTo("0" + "V" + "X0" + "_V" + "XW0");
+        assertThat(text.toString()).isEqualTo("0" + "V" + "X0" + "_V" + "XW0").doesNotContain("\"", "\\");
         assertThatThrownBy(() -> NumberCode.append(new StringBuilder(), -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -124,36 +124,4 @@ class SearchTextTest {
         assertThat(query.runs().get(3)).extracting(SearchText.Unit::text).containsExactly("李", "某");
         assertThat(Query.parse("  ，。 ").isEmpty()).isTrue();
     }
-
-    @Test
-    void numbersRoundTripThroughTheirCode() {
-        StringBuilder code = new StringBuilder();
-        long[] values = {0, 1, 31, 32, 1023, 1024, 123_456_789, Long.MAX_VALUE >> 2};
-        for (long value : values) {
-            NumberCode.append(code, value);
-        }
-        NumberCode.Reader in = new NumberCode.Reader(code.toString());
-        for (long value : values) {
-            assertThat(in.next()).isEqualTo(value);
-        }
-        assertThat(in.hasNext()).isFalse();
-        assertThat(code.toString()).doesNotContain("\"", "\\");
-    }
-
-    @Test
-    void numbersWrittenAsBytesAreCodedAsAsText() {
-        java.util.List<Long> values = new java.util.ArrayList<>(List.of(0L, Long.MAX_VALUE));
-        for (int bits = 1; bits < 63; bits++) {
-            values.add((1L << bits) - 1);
-            values.add(1L << bits);
-        }
-        for (long value : values) {
-            StringBuilder text = new StringBuilder();
-            NumberCode.append(text, value);
-            byte[] bytes = new byte[20];
-            int end = NumberCode.write(bytes, 3, value);
-            assertThat(NumberCode.length(value)).as("%d", value).isEqualTo(text.length());
-            assertThat(new String(bytes, 3, end - 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(text.toString());
-        }
-    }
 }
