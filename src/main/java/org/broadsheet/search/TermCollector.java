@@ -91,7 +91,6 @@ final class TermCollector implements SearchText.UnitSink {
             entries.add(new TermEntry((keys[pair] & 1) == 1 ? first + " " + second : first + second, encoded.code(),
                     offsets[pair], offsets[pair + 1] - offsets[pair]));
         }
-        entries.sort((a, b) -> a.term().compareTo(b.term()));
-        return entries;
+        return TermOrder.sorted(entries, units.size(), keys);
     }
 }
