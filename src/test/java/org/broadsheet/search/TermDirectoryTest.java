@@ -55,6 +55,50 @@ class TermDirectoryTest {
         assertThat(after.write(4)).isEqualTo(fresh.write(4));
     }
 
+    /** Terms of every shape a segment lists: Han units and pairs, spaced pairs, words and numbers, chars beyond the BMP. */
+    private static List<String> randomTerms(java.util.Random random, int count) {
+        String[] pieces = {"法", "院", "鄂", "尔", "多", "斯", "〇", "𠀀", "﨎", "pdf", "pdfs", "a", "2025", "8.82", "v1.2",
+            "abcdefghij", "é", "\"", "\\", "\u2028"};
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String first = pieces[random.nextInt(pieces.length)];
+            terms.add(switch (random.nextInt(3)) {
+                case 0 -> first;
+                case 1 -> first + pieces[random.nextInt(pieces.length)];
+                default -> first + " " + pieces[random.nextInt(pieces.length)];
+            });
+        }
+        return terms;
+    }
+
+    @Test
+    void theFilesHaveTheBytesTheyAlwaysHad() throws Exception {
+        java.util.Random random = new java.util.Random(23);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (int round = 0; round < 40; round++) {
+            int first = 8000 + random.nextInt(40);
+            int last = first + random.nextInt(round % 4 == 0 ? 150 : 30);
+            TermDirectory directory = new TermDirectory(first, last);
+            for (int segment = first; segment <= last; segment++) {
+                if (random.nextInt(4) > 0) {
+                    directory.add(segment, randomTerms(random, random.nextInt(120)));
+                }
+            }
+            TermDirectory again = new TermDirectory(first, last);
+            again.add(last, randomTerms(random, 30));
+            int files = 1 << random.nextInt(4);
+            for (String file : directory.write(files)) {
+                sha.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                again.addFrom(file, ordinal -> ordinal % 3 != 0);
+            }
+            for (String file : again.write(files)) {
+                sha.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(java.util.HexFormat.of().formatHex(sha.digest()))
+                .isEqualTo("0c343131cbc64339bf1c778198e342330982347cbcc094b11870066327e58129");
+    }
+
     @Test
     void aTermsFileIsTheHashSearchJsComputes() {
         // Pinned against search.js's termFile(): FNV-1a over UTF-16 chars, unsigned, modulo the file count.
