@@ -1,6 +1,7 @@
 package org.broadsheet.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public final class TermDirectory {
     /** About this many stories per file: ~10 KB compressed at 100,000 stories of the generated corpus. */
     static final int STORIES_PER_FILE = 500;
 
-    private final Map<String, long[]> segmentsOf = new HashMap<>();
+    /** Each term's segments as bits (segment {@code first + b} is bit b): the short terms packed, the rest here. */
+    private final PackedTerms packed;
+    private final Map<String, long[]> longTerms = new HashMap<>();
     private final int first;
     private final int words;
 
@@ -34,6 +37,7 @@ public final class TermDirectory {
     public TermDirectory(int first, int last) {
         this.first = first;
         this.words = (last - first) / 64 + 1;
+        this.packed = new PackedTerms(words);
     }
 
     public static int fileCount(int stories) {
@@ -59,7 +63,15 @@ public final class TermDirectory {
     public synchronized void add(int ordinal, Iterable<String> terms) {
         int bit = ordinal - first;
         for (String term : terms) {
-            segmentsOf.computeIfAbsent(term, t -> new long[words])[bit >>> 6] |= 1L << bit;
+            set(term, bit);
+        }
+    }
+
+    private void set(String term, int bit) {
+        if (PackedTerms.fits(term)) {
+            packed.set(PackedTerms.pack(term), bit);
+        } else {
+            longTerms.computeIfAbsent(term, t -> new long[words])[bit >>> 6] |= 1L << bit;
         }
     }
 
@@ -73,7 +85,6 @@ public final class TermDirectory {
         List<String> terms = (List<String>) json.get("t");
         List<String> codes = (List<String>) json.get("s");
         for (int i = 0; i < terms.size(); i++) {
-            long[] bits = null;
             NumberCode.Reader in = new NumberCode.Reader(codes.get(i));
             int end = Integer.MIN_VALUE;
             while (in.hasNext()) {
@@ -81,62 +92,97 @@ public final class TermDirectory {
                 end = start + in.nextInt();
                 for (int ordinal = start; ordinal <= end; ordinal++) {
                     if (ordinal >= first && ordinal - first < words * 64 && wanted.test(ordinal)) {
-                        bits = bits != null ? bits : segmentsOf.computeIfAbsent(terms.get(i), t -> new long[words]);
-                        bits[(ordinal - first) >>> 6] |= 1L << (ordinal - first);
+                        set(terms.get(i), ordinal - first);
                     }
                 }
             }
         }
     }
 
-    /** The directory's {@code files} files, in order. */
+    /**
+     * The directory's {@code files} files, in order. The short terms come sorted as longs and are dealt to their
+     * files in that order; each file's long terms are sorted as Strings and merged in.
+     */
     public synchronized List<String> write(int files) {
-        List<List<String>> terms = new ArrayList<>(files);
-        for (int i = 0; i < files; i++) {
-            terms.add(new ArrayList<>());
+        long[] sorted = packed.sortedKeys();
+        int[] start = new int[files + 1];
+        for (long key : sorted) {
+            start[PackedTerms.fileOf(key, files) + 1]++;
         }
-        for (String term : segmentsOf.keySet()) {
-            terms.get(fileOf(term, files)).add(term);
+        for (int file = 0; file < files; file++) {
+            start[file + 1] += start[file];
+        }
+        long[] byFile = new long[sorted.length];
+        int[] cursor = Arrays.copyOf(start, files);
+        for (long key : sorted) {
+            byFile[cursor[PackedTerms.fileOf(key, files)]++] = key;
+        }
+        List<List<String>> longOnes = new ArrayList<>(files);
+        for (int i = 0; i < files; i++) {
+            longOnes.add(new ArrayList<>());
+        }
+        for (String term : longTerms.keySet()) {
+            longOnes.get(fileOf(term, files)).add(term);
         }
         List<String> texts = new ArrayList<>(files);
-        for (List<String> file : terms) {
-            file.sort(null);
-            StringBuilder out = new StringBuilder(file.size() * 16 + 16).append("{\"t\":[");
-            for (int i = 0; i < file.size(); i++) {
-                JsonText.string(i > 0 ? out.append(',') : out, file.get(i));
+        for (int file = 0; file < files; file++) {
+            List<String> others = longOnes.get(file);
+            others.sort(null);
+            StringBuilder terms = new StringBuilder((start[file + 1] - start[file] + others.size()) * 8 + 16)
+                    .append("{\"t\":[");
+            StringBuilder segments = new StringBuilder((start[file + 1] - start[file] + others.size()) * 6 + 16)
+                    .append("],\"s\":[");
+            int at = start[file];
+            int other = 0;
+            boolean firstTerm = true;
+            while (at < start[file + 1] || other < others.size()) {
+                String shortTerm = at < start[file + 1] ? PackedTerms.unpack(byFile[at]) : null;
+                boolean takeShort = shortTerm != null
+                        && (other == others.size() || shortTerm.compareTo(others.get(other)) < 0);
+                if (!firstTerm) {
+                    terms.append(',');
+                    segments.append(',');
+                }
+                firstTerm = false;
+                segments.append('"');
+                if (takeShort) {
+                    JsonText.string(terms, shortTerm);
+                    runs(segments, packed.bits(), packed.offset(byFile[at]));
+                    at++;
+                } else {
+                    JsonText.string(terms, others.get(other));
+                    runs(segments, longTerms.get(others.get(other)), 0);
+                    other++;
+                }
+                segments.append('"');
             }
-            out.append("],\"s\":[");
-            for (int i = 0; i < file.size(); i++) {
-                out.append(i > 0 ? ",\"" : "\"").append(runs(segmentsOf.get(file.get(i)))).append('"');
-            }
-            texts.add(out.append("]}\n").toString());
+            texts.add(terms.append(segments).append("]}\n").toString());
         }
         return texts;
     }
 
-    private String runs(long[] bits) {
-        StringBuilder out = new StringBuilder();
+    /** A term's segments, {@code words} longs of {@code bits} from {@code offset}, as runs (see the class). */
+    private void runs(StringBuilder out, long[] bits, int offset) {
         int end = -1; // the previous run's last bit
-        for (int bit = nextSet(bits, 0); bit >= 0; ) {
+        for (int bit = nextSet(bits, offset, 0); bit >= 0; ) {
             int last = bit;
-            while (isSet(bits, last + 1)) {
+            while (isSet(bits, offset, last + 1)) {
                 last++;
             }
             NumberCode.append(out, end < 0 ? (long) first + bit : bit - end - 2);
             NumberCode.append(out, last - bit);
             end = last;
-            bit = nextSet(bits, last + 1);
+            bit = nextSet(bits, offset, last + 1);
         }
-        return out.toString();
     }
 
-    private boolean isSet(long[] bits, int bit) {
-        return bit < words * 64 && (bits[bit >>> 6] & (1L << bit)) != 0;
+    private boolean isSet(long[] bits, int offset, int bit) {
+        return bit < words * 64 && (bits[offset + (bit >>> 6)] & (1L << bit)) != 0;
     }
 
-    private int nextSet(long[] bits, int from) {
+    private int nextSet(long[] bits, int offset, int from) {
         for (int bit = from; bit < words * 64; bit++) {
-            if ((bits[bit >>> 6] & (1L << bit)) != 0) {
+            if ((bits[offset + (bit >>> 6)] & (1L << bit)) != 0) {
                 return bit;
             }
         }
