@@ -54,10 +54,7 @@ public final class SegmentWriter {
         for (int i = 0; i < shards.size(); i++) {
             firstTerms.add(firstTerm(shards, i));
         }
-        List<String> terms = new ArrayList<>(entries.size());
-        for (TermEntry entry : entries) {
-            terms.add(entry.term());
-        }
+        List<String> terms = entries.stream().map(TermEntry::term).toList(); // immutable: SegmentFiles keeps it
         return new SegmentFiles(meta(docs, titleUnits, firstTerms), new ShardBytes(shards),
                 DisplayChunks.write(docs, chunkSize), terms, scratch.giveBack(arrays));
     }
@@ -115,19 +112,27 @@ public final class SegmentWriter {
         System.arraycopy(head, 0, out, 0, head.length);
         int size = head.length;
         for (int i = 0; i < entries.size(); i++) {
-            TermEntry entry = entries.get(i);
-            if (i > 0) {
-                out[size++] = ',';
-            }
-            out[size++] = '"';
-            System.arraycopy(entry.code(), entry.offset(), out, size, entry.length());
-            size += entry.length();
-            out[size++] = '"';
+            size = postings(entries.get(i), i > 0, out, size);
         }
         out[size++] = ']';
         out[size++] = '}';
         out[size] = '\n';
         return out;
+    }
+
+    /**
+     * Writes an entry's postings as a JSON string at {@code size} and returns where it ends: a method of its own
+     * so that C1 compiles it early (see {@code TermCollector.pairEntry}).
+     */
+    private static int postings(TermEntry entry, boolean comma, byte[] out, int size) {
+        if (comma) {
+            out[size++] = ',';
+        }
+        out[size++] = '"';
+        System.arraycopy(entry.code(), entry.offset(), out, size, entry.length());
+        size += entry.length();
+        out[size++] = '"';
+        return size;
     }
 
     /** Shard boundaries and, per story, its day, bureau and title's length in units. */

@@ -43,13 +43,14 @@ final class ShardCutter {
     static long[] weightsBefore(List<TermEntry> entries) {
         long[] before = new long[entries.size() + 1];
         for (int i = 0; i < entries.size(); i++) {
-            TermEntry entry = entries.get(i);
-            // Each entry as it sits in a shard: "term", and "postings",
-            long weight = (long) TERM_WEIGHT * (utf8Length(entry.term()) + 3) + (long) POSTING_WEIGHT
-                    * (entry.length() + 3);
-            before[i + 1] = before[i] + weight;
+            before[i + 1] = before[i] + weight(entries.get(i));
         }
         return before;
+    }
+
+    /** An entry as it sits in a shard: "term", and "postings", (a method: see TermCollector.pairEntry). */
+    private static long weight(TermEntry entry) {
+        return (long) TERM_WEIGHT * (utf8Length(entry.term()) + 3) + (long) POSTING_WEIGHT * (entry.length() + 3);
     }
 
     /** Bytes of {@code term} in UTF-8, counted without encoding it. */

@@ -84,13 +84,22 @@ final class TermCollector implements SearchText.UnitSink {
         for (int unit = 0; unit < units.size(); unit++) {
             entries.add(units.entry(unit, unitTable.text(unit)));
         }
-        int[] offsets = encoded.offsets();
         for (int pair = 0; pair < keys.length; pair++) {
-            String first = unitTable.text((int) (keys[pair] >>> 32));
-            String second = unitTable.text((int) keys[pair] >>> 1);
-            entries.add(new TermEntry((keys[pair] & 1) == 1 ? first + " " + second : first + second, encoded.code(),
-                    offsets[pair], offsets[pair + 1] - offsets[pair]));
+            entries.add(pairEntry(keys[pair], encoded, pair));
         }
         return TermOrder.sorted(entries, units.size(), keys);
+    }
+
+    /**
+     * A loop's body as a method of its own, here and in the loops over a segment's terms: the interpreter runs a
+     * loop of tens of thousands of turns (fewer than C1 waits for before compiling it) through a build's first
+     * segments, but a method called that often is compiled after a few hundred calls.
+     */
+    private TermEntry pairEntry(long key, PairPostings.Encoded encoded, int pair) {
+        String first = unitTable.text((int) (key >>> 32));
+        String second = unitTable.text((int) key >>> 1);
+        int[] offsets = encoded.offsets();
+        return new TermEntry((key & 1) == 1 ? first + " " + second : first + second, encoded.code(), offsets[pair],
+                offsets[pair + 1] - offsets[pair]);
     }
 }

@@ -50,18 +50,27 @@ final class TermOrder {
             keys[unit] = (long) rank[unit] << firstShift | unit;
         }
         for (int pair = 0; pair < pairKeys.length; pair++) {
-            long key = pairKeys[pair];
-            long kind = (key & 1) == 1 ? 1 : 2; // spaced, joined
-            keys[unitCount + pair] = (long) rank[(int) (key >>> 32)] << firstShift | kind << kindShift
-                    | (long) rank[(int) key >>> 1] << indexBits | (unitCount + pair);
+            keys[unitCount + pair] = pairKey(pairKeys[pair], rank, firstShift, kindShift, indexBits)
+                    | (unitCount + pair);
         }
         Arrays.sort(keys);
         long indexMask = (1L << indexBits) - 1;
-        List<TermEntry> sorted = new ArrayList<>(count);
-        for (long key : keys) {
-            sorted.add(entries.get((int) (key & indexMask)));
+        TermEntry[] sorted = new TermEntry[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = entry(entries, keys[i], indexMask);
         }
-        return sorted;
+        return new ArrayList<>(Arrays.asList(sorted));
+    }
+
+    /** A pair's number without its index; a method so that C1 compiles it early (see TermCollector.pairEntry). */
+    private static long pairKey(long key, int[] rank, int firstShift, int kindShift, int indexBits) {
+        long kind = (key & 1) == 1 ? 1 : 2; // spaced, joined
+        return (long) rank[(int) (key >>> 32)] << firstShift | kind << kindShift
+                | (long) rank[(int) key >>> 1] << indexBits;
+    }
+
+    private static TermEntry entry(List<TermEntry> entries, long key, long indexMask) {
+        return entries.get((int) (key & indexMask));
     }
 
     /** Each unit's place among the units in term order. */
