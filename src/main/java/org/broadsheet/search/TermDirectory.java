@@ -133,10 +133,10 @@ public final class TermDirectory {
             StringBuilder segments = new StringBuilder((start[file + 1] - start[file] + others.size()) * 6 + 16)
                     .append("],\"s\":[");
             int at = start[file];
+            String shortTerm = at < start[file + 1] ? PackedTerms.unpack(byFile[at]) : null;
             int other = 0;
             boolean firstTerm = true;
-            while (at < start[file + 1] || other < others.size()) {
-                String shortTerm = at < start[file + 1] ? PackedTerms.unpack(byFile[at]) : null;
+            while (shortTerm != null || other < others.size()) {
                 boolean takeShort = shortTerm != null
                         && (other == others.size() || shortTerm.compareTo(others.get(other)) < 0);
                 if (!firstTerm) {
@@ -149,6 +149,7 @@ public final class TermDirectory {
                     JsonText.string(terms, shortTerm);
                     runs(segments, packed.bits(), packed.offset(byFile[at]));
                     at++;
+                    shortTerm = at < start[file + 1] ? PackedTerms.unpack(byFile[at]) : null;
                 } else {
                     JsonText.string(terms, others.get(other));
                     runs(segments, longTerms.get(others.get(other)), 0);
