@@ -23,26 +23,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ol>
  *   <li>Before parsing, {@link InputLimits} refuses oversized input and absurd nesting of block quotes, lists,
  *       brackets and emphasis (one cheap pass over the text).</li>
- *   <li>The render runs on a worker thread with a large stack ({@link #WORKER_STACK_BYTES}): nesting that
- *       overflows a default stack (flexmark-java overflows on about 1,000 nested {@code >}) renders
- *       fine there, and deeper recursion still ends in a {@link StackOverflowError} that becomes this article's
- *       error.</li>
- *   <li>A watchdog: the caller waits at most the deadline (5 s unless configured), then gives up, interrupts
- *       the worker and reports "took longer than". Neither engine checks for interruption on its own; they read
- *       their input and write their output through {@link Interruptible}, which does, so an abandoned render
- *       stops within milliseconds in nearly every case.</li>
+ *   <li>A story of the usual size ({@link InputLimits#cannotOverrun}: at most 10,000 chars and 500 brackets)
+ *       renders on the caller's thread under a {@link RenderWatchdog}, which interrupts it at the deadline.
+ *       The engines' loops that the interrupt cannot reach are quadratic at worst, which at that size is a
+ *       fraction of a second, so such a render cannot hold its caller for long. Handing each story to a worker
+ *       and back woke a thread on the other core twice per story: some 7% of a cold build's time (bench/README.md,
+ *       "Stories rendered on their caller's thread"). A {@link StackOverflowError} on the caller's stack, which
+ *       may be small, sends the story to a worker.</li>
+ *   <li>Anything longer renders on a worker thread with a large stack ({@link #WORKER_STACK_BYTES}): nesting
+ *       that overflows a default stack (flexmark-java overflows on about 1,000 nested {@code >}) renders fine
+ *       there, and deeper recursion still ends in a {@link StackOverflowError} that becomes this article's
+ *       error. The caller waits at most the deadline (5 s unless configured), then gives up, interrupts the
+ *       worker and reports "took longer than".</li>
  * </ol>
  *
- * <p><b>The workers, and the trade-off.</b> Java cannot safely kill a thread, so a render that ignores the
- * interrupt (an engine busy in a loop that reads no input and writes no output) keeps its thread until it
- * finishes by itself. Starting a fresh thread for every render would let a folder of hostile articles pile
- * up busy threads without bound; a fixed pool with a queue would let them occupy every worker while the
+ * <p>Neither engine checks for interruption on its own; they read their input and write their output through
+ * {@link Interruptible}, which does, so a stopped render ends within milliseconds in nearly every case.
+ *
+ * <p><b>The workers, and the trade-off.</b> Java cannot safely kill a thread, so a render on a worker that
+ * ignores the interrupt (an engine busy in a loop that reads no input and writes no output) keeps its thread
+ * until it finishes by itself. Starting a fresh thread for every render would let a folder of hostile articles
+ * pile up busy threads without bound; a fixed pool with a queue would let them occupy every worker while the
  * honest articles wait in the queue for ever. So the workers are a small pool ({@link #DEFAULT_WORKERS},
  * daemon threads, so a stuck one never keeps the JVM alive) and a semaphore counts renders until they really
  * end, not until the caller gave up: while abandoned renders hold workers, fewer remain, and once all are
- * held, further articles fail after their deadline with a message saying so, instead of more threads being
- * started. The input limits make that state hard to reach: they bound exactly the loops the interrupt cannot
- * reach. Idle workers end after a few seconds, so an instance needs no closing.
+ * held, further long articles fail after their deadline with a message saying so, instead of more threads
+ * being started. The input limits make that state hard to reach: they bound exactly the loops the interrupt
+ * cannot reach. Idle workers and the watchdog's thread end after a few seconds, so an instance needs no
+ * closing.
  *
  * <p>Thread-safe; build one per build and share it between all threads.
  */
@@ -91,6 +99,7 @@ public final class GuardedMarkdown {
     private final int workers;
     private final Semaphore slots;
     private final ThreadPoolExecutor executor;
+    private final RenderWatchdog watchdog;
 
     /** The engine with the default deadline and workers. */
     public GuardedMarkdown(MarkdownEngine engine) {
@@ -118,6 +127,8 @@ public final class GuardedMarkdown {
         this.executor = new ThreadPoolExecutor(workers, workers, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), workerFactory(engine.name()));
         executor.allowCoreThreadTimeOut(true);
+        this.watchdog = new RenderWatchdog(deadline, Duration.ofSeconds(IDLE_WORKER_SECONDS),
+                "broadsheet-markdown-" + engine.name() + "-watchdog");
         warmUp(engine);
     }
 
@@ -155,6 +166,54 @@ public final class GuardedMarkdown {
         if (refused.isPresent()) {
             return Outcome.failed(refused.get());
         }
+        if (Thread.currentThread().isInterrupted()) {
+            return Outcome.failed("interrupted before rendering the Markdown");
+        }
+        if (InputLimits.cannotOverrun(markdown)) {
+            Optional<Outcome> here = renderHere(markdown);
+            if (here.isPresent()) {
+                return here.get();
+            }
+        }
+        return renderOnWorker(markdown);
+    }
+
+    /**
+     * Renders on the caller's thread under the watchdog; empty when the caller's stack overflowed, so that a
+     * worker's larger one gets its turn.
+     */
+    private Optional<Outcome> renderHere(String markdown) {
+        RenderWatchdog.Watch watch = watchdog.start();
+        Rendered rendered = null;
+        Throwable failure = null;
+        try {
+            rendered = engine.render(markdown);
+        } catch (Throwable e) { // as a worker's FutureTask catches it: contained to this article
+            failure = e;
+        }
+        boolean stopped = watchdog.finish(watch);
+        if (rendered != null) {
+            return Optional.of(Outcome.ok(rendered));
+        }
+        if (stopped) {
+            return Optional.of(tookTooLong());
+        }
+        if (failure instanceof StackOverflowError) {
+            return Optional.empty();
+        }
+        if (failure instanceof Interruptible.Cancelled) {
+            return Optional.of(Outcome.failed("interrupted while rendering the Markdown")); // the flag stays set
+        }
+        return Optional.of(Outcome.failed(describe(failure)));
+    }
+
+    private Outcome tookTooLong() {
+        return Outcome.failed("the " + engine.name() + " engine took longer than " + describe(deadline)
+                + " to render this Markdown, and was stopped");
+    }
+
+    /** Renders on a worker with a large stack, waiting at most the deadline for it. */
+    private Outcome renderOnWorker(String markdown) {
         try {
             if (!slots.tryAcquire(deadline.toNanos(), TimeUnit.NANOSECONDS)) {
                 return Outcome.failed("no Markdown worker became free within " + describe(deadline) + ": all "
@@ -181,8 +240,7 @@ public final class GuardedMarkdown {
             return Outcome.ok(await(task));
         } catch (TimeoutException e) {
             task.cancel(true); // interrupts the worker: Interruptible then stops the engine
-            return Outcome.failed("the " + engine.name() + " engine took longer than " + describe(deadline)
-                    + " to render this Markdown, and was stopped");
+            return tookTooLong();
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
