@@ -198,6 +198,31 @@ class PathologicalMarkdownTest {
         assertThat(guarded.busyWorkers()).as("%s: workers still busy after %s", engine, hostile).isZero();
     }
 
+    static Stream<Arguments> storySizedCases() {
+        return engineCases().filter(arguments -> ((Case) arguments.get()[1]).expect() != Expect.RENDERS);
+    }
+
+    /**
+     * Each case cut to the most a story rendered on its caller's thread may have: such a render cannot be
+     * abandoned, only interrupted, so the engines' loops the interrupt cannot reach must be short at this size.
+     * (The deadline here is 500 ms; such a render must end well within the budget, with or without it.)
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("storySizedCases")
+    void cutToAStorysSizeItFinishesOnTheCallerWithinTheBudget(EngineName engine, Case hostile) {
+        String whole = hostile.input().get();
+        String input = whole.substring(0, Math.min(whole.length(), InputLimits.MAX_DELIMITER_RUNS));
+        long start = System.nanoTime();
+        GuardedMarkdown.Outcome outcome = QUICK.get(engine).render(input);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).as("%s: %s took %s", engine, hostile, took).isLessThan(BUDGET);
+        outcome.failure().ifPresent(reason -> assertThat(reason).as("%s: %s", engine, hostile).matches(CLEAN_FAILURE));
+        assertThat(Thread.currentThread().isInterrupted()).as("%s: %s", engine, hostile).isFalse();
+        System.out.printf("%-10s %-62s %6d ms  %s (%s)%n", engine, hostile, took.toMillis(),
+                outcome.failure().orElse("rendered"), InputLimits.cannotOverrun(input) ? "on the caller" : "on a worker");
+    }
+
     @AfterAll
     static void theEnginesStillWork() {
         for (EngineName engine : EngineName.values()) {
