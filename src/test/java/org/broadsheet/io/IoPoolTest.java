@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,38 @@ class IoPoolTest {
         IoPool.forEach(items, seen::add);
 
         assertThat(seen).hasSize(5_000);
+    }
+
+    @Test
+    void stepsSubmittedFromManyThreadsRunOnceEachShortLastBatchIncluded() throws Exception {
+        // Steps are handed to the threads in batches: whichever thread submitted them, and however many are left
+        // over for the last batch (10,007 is no multiple of a batch), each runs exactly once.
+        int threads = 7;
+        int perThread = 1_429;
+        int extra = 10_007 - threads * perThread;
+        AtomicIntegerArray runs = new AtomicIntegerArray(10_007);
+        IoPool pool = new IoPool();
+        List<Thread> submitters = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t * perThread;
+            submitters.add(new Thread(() -> {
+                for (int i = first; i < first + perThread; i++) {
+                    int item = i;
+                    pool.submit(() -> runs.incrementAndGet(item));
+                }
+            }));
+        }
+        submitters.forEach(Thread::start);
+        for (Thread submitter : submitters) {
+            submitter.join();
+        }
+        for (int i = threads * perThread; i < threads * perThread + extra; i++) {
+            int item = i;
+            pool.submit(() -> runs.incrementAndGet(item));
+        }
+        pool.finish();
+
+        assertThat(IntStream.range(0, runs.length()).filter(i -> runs.get(i) != 1).boxed().toList()).isEmpty();
     }
 
     @Test
