@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Queue;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,15 +19,18 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Steps are handed over {@value #BATCH} at a time: each hand-over to an idle thread wakes it, and a
  * wake-up per file was some 2% of a cold build's CPU where files are quick to create (tmpfs). The steps wait in
- * a queue until there are enough for a batch, and any thread takes the next ones. The executor's queue is
- * bounded and a full queue makes the submitting thread run the batch itself, so rendered pages never pile up in
- * memory. The first failure is kept and thrown by {@link #finish()}, which also runs the last, short batch.
+ * a queue until there are enough for a batch, and any thread takes the next ones. At most {@link #MAX_WAITING}
+ * wait: past that the submitting thread runs a batch itself, so rendered pages never pile up in memory (what
+ * waits at a young collection is promoted, and a segment's shards are 100 KB each). The first failure is kept
+ * and thrown by {@link #finish()}, which also runs the last, short batch.
  */
 public final class IoPool {
     /** How many file-system calls may be waiting at once. */
     private static final int THREADS = 16;
     /** Steps per hand-over to a thread. */
     private static final int BATCH = 8;
+    /** Steps waiting for a thread at most, as many as the queue of single steps held before batches. */
+    private static final int MAX_WAITING = 4 * THREADS;
 
     /** One file-system step that may fail. */
     @FunctionalInterface
@@ -44,25 +47,29 @@ public final class IoPool {
     private final ThreadPoolExecutor executor;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Queue<IoTask> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waitingCount = new AtomicInteger();
     private final AtomicInteger submitted = new AtomicInteger();
 
     public IoPool() {
-        executor = new ThreadPoolExecutor(THREADS, THREADS, 10, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4 * THREADS), runnable -> {
+        // Its queue holds batches to run, small and at most one per BATCH steps; MAX_WAITING bounds the steps.
+        executor = new ThreadPoolExecutor(THREADS, THREADS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
                     Thread thread = new Thread(runnable, "broadsheet-io");
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
         executor.allowCoreThreadTimeOut(true);
     }
 
-    /** Runs {@code task} on an I/O thread, or on the caller's thread when the queue is full. */
+    /** Runs {@code task} on an I/O thread, or on the caller's thread when too many steps wait. */
     public void submit(IoTask task) {
         if (failure.get() != null) {
             return; // the build is failing anyway; do not pile more work on a full disk
         }
         waiting.add(task);
-        if (submitted.incrementAndGet() % BATCH == 0) {
+        if (waitingCount.incrementAndGet() > MAX_WAITING) {
+            runBatch(); // the disk is behind: this thread writes too
+        } else if (submitted.incrementAndGet() % BATCH == 0) {
             executor.execute(this::runBatch);
         }
     }
@@ -74,6 +81,7 @@ public final class IoPool {
             if (task == null) {
                 return;
             }
+            waitingCount.decrementAndGet();
             try {
                 task.run();
             } catch (IOException | RuntimeException | Error e) {
@@ -84,8 +92,9 @@ public final class IoPool {
 
     /** Waits for every submitted task; throws the first failure. The pool cannot be used afterwards. */
     public void finish() throws IOException {
-        // The steps of the last, short batch (and any a busy moment left behind); every submitter is done by now.
-        while (!waiting.isEmpty()) {
+        // The steps of the last, short batch (and any that no batch took yet): every submitter is done by now, so
+        // the count only falls, and batches enough for it are handed over.
+        for (int left = waitingCount.get(); left > 0; left -= BATCH) {
             executor.execute(this::runBatch);
         }
         executor.shutdown();

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,42 @@ class IoPoolTest {
             int item = i;
             pool.submit(() -> runs.incrementAndGet(item));
         }
+        pool.finish();
+
+        assertThat(IntStream.range(0, runs.length()).filter(i -> runs.get(i) != 1).boxed().toList()).isEmpty();
+    }
+
+    @Test
+    void whenTheDiskIsBehindTheSubmitterWritesTooSoStepsNeverPileUp() throws Exception {
+        CountDownLatch disk = new CountDownLatch(1);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicIntegerArray runs = new AtomicIntegerArray(1_000);
+        IoPool pool = new IoPool();
+        Thread renderer = new Thread(() -> {
+            for (int i = 0; i < runs.length(); i++) {
+                int item = i;
+                pool.submit(() -> {
+                    try {
+                        disk.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    runs.incrementAndGet(item);
+                });
+                accepted.incrementAndGet();
+            }
+        });
+        renderer.start();
+        // Every I/O thread waits on the "disk", the waiting steps reach their limit, and the renderer, writing a
+        // step itself, waits too: it has handed over some eighty steps, not a thousand.
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (renderer.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(renderer.getState()).isEqualTo(Thread.State.WAITING);
+        assertThat(accepted.get()).isBetween(64, 100);
+        disk.countDown();
+        renderer.join();
         pool.finish();
 
         assertThat(IntStream.range(0, runs.length()).filter(i -> runs.get(i) != 1).boxed().toList()).isEmpty();
