@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,9 +14,13 @@ public final class HtmlText {
     /** A char that is neither a unit nor white space: it separates units as punctuation does. */
     public static final char BREAK = '\u0003';
 
-    private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-            "td", "th", "tr", "table", "thead", "tbody", "blockquote", "div", "br", "hr", "figure", "figcaption",
-            "section", "pre", "dd", "dt", "dl");
+    private static final List<String> BLOCK_NAMES = List.of("p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+            "h6", "td", "th", "tr", "table", "thead", "tbody", "blockquote", "div", "br", "hr", "figure",
+            "figcaption", "section", "pre", "dd", "dt", "dl");
+    private static final Set<String> BLOCKS = Set.copyOf(BLOCK_NAMES);
+    private static final int OTHER = 0;
+    private static final int SUP = 1;
+    private static final int BLOCK = 2;
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", "\u00a0");
 
@@ -23,7 +28,18 @@ public final class HtmlText {
     }
 
     public static String of(String html) {
-        StringBuilder text = new StringBuilder(html.length());
+        SearchText.Chars text = new SearchText.Chars(html.length());
+        into(html, text);
+        return text.toString();
+    }
+
+    /**
+     * {@link #of}'s text, into {@code text} (cleared first): the indexer reuses one buffer for every story, and
+     * copies the runs of plain text between tags with {@code getChars}, where a builder appends a String's Han
+     * chars one at a time.
+     */
+    static void into(String html, SearchText.Chars text) {
+        text.clear();
         int i = 0;
         int n = html.length();
         // Where the next '<' and '&' are, each found again only once passed: indexOf finds them several times
@@ -49,13 +65,13 @@ public final class HtmlText {
                 if (end < 0) {
                     break;
                 }
-                String name = tagName(html, i + 1, end);
-                if (name.equals("sup") && html.charAt(i + 1) != '/') {
+                int kind = tagKind(html, i + 1, end);
+                if (kind == SUP && html.charAt(i + 1) != '/') {
                     int close = html.indexOf("</sup>", end);
                     i = close < 0 ? n : close + 6;
                     continue;
                 }
-                if (BLOCKS.contains(name)) {
+                if (kind == BLOCK) {
                     text.append(BREAK);
                 }
                 i = end + 1;
@@ -70,17 +86,47 @@ public final class HtmlText {
                     text.append('&');
                     i++;
                 } else {
-                    text.append(decoded);
+                    text.append(decoded, 0, decoded.length());
                     i = semicolon + 1;
                 }
             }
         }
-        return text.toString();
     }
 
     private static int indexOrEnd(String html, char c, int from) {
         int at = html.indexOf(c, from);
         return at < 0 ? html.length() : at;
+    }
+
+    /**
+     * Whether the tag whose name starts at {@code from} (after its '<') is a {@link #SUP}, a {@link #BLOCK} or
+     * {@link #OTHER}. A name of lower-case ASCII letters and digits, as the engines write every tag, is matched
+     * where it stands; any other is cut out and lower-cased first.
+     */
+    private static int tagKind(String html, int from, int end) {
+        int start = from < end && html.charAt(from) == '/' ? from + 1 : from;
+        int stop = start;
+        while (stop < end && isLowerAsciiAlnum(html.charAt(stop))) {
+            stop++;
+        }
+        if (stop < end && Character.isLetterOrDigit(html.charAt(stop))) {
+            String name = tagName(html, from, end);
+            return name.equals("sup") ? SUP : BLOCKS.contains(name) ? BLOCK : OTHER;
+        }
+        int length = stop - start;
+        if (length == 3 && html.startsWith("sup", start)) {
+            return SUP;
+        }
+        for (String block : BLOCK_NAMES) {
+            if (block.length() == length && html.startsWith(block, start)) {
+                return BLOCK;
+            }
+        }
+        return OTHER;
+    }
+
+    private static boolean isLowerAsciiAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static String tagName(String html, int from, int end) {

@@ -52,9 +52,14 @@ public final class SearchText {
      */
     static void normalize(String text, Chars out) {
         int n = text.length();
-        out.clear();
         char[] in = out.input(n);
         text.getChars(0, n, in, 0);
+        normalize(in, n, out);
+    }
+
+    /** {@link #normalize(String, Chars)} of the first {@code n} chars of {@code in}, which is not {@code out}'s. */
+    static void normalize(char[] in, int n, Chars out) {
+        out.clear();
         int i = 0;
         while (i < n) {
             char c = in[i];
@@ -138,6 +143,16 @@ public final class SearchText {
                 chars = java.util.Arrays.copyOf(chars, length * 2);
             }
             chars[length++] = c;
+        }
+
+        /** Appends {@code text}'s chars from {@code from} to {@code to}, copied in one piece. */
+        void append(String text, int from, int to) {
+            int count = to - from;
+            if (length + count > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+            }
+            text.getChars(from, to, chars, length);
+            length += count;
         }
 
         void drop(int count) {

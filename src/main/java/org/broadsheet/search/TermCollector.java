@@ -17,6 +17,8 @@ final class TermCollector implements SearchText.UnitSink {
     private final PairPostings pairs;
     /** The field being read, normalised: one buffer for every story. */
     private final SearchText.Chars normalized = new SearchText.Chars(8192);
+    /** The body's text before it is normalised. */
+    private final SearchText.Chars bodyText = new SearchText.Chars(8192);
     /** The story being added: its number, its units so far, the last unit's id, where its title ends. */
     private int doc;
     private int position;
@@ -43,7 +45,9 @@ final class TermCollector implements SearchText.UnitSink {
         // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
         scan(story.kicker());
         scan(story.subtitle());
-        scan(HtmlText.of(bodies.html(story.body())));
+        HtmlText.into(bodies.html(story.body()), bodyText);
+        SearchText.normalize(bodyText.array(), bodyText.length(), normalized);
+        SearchText.scan(normalized.array(), normalized.length(), this);
         for (int i = 0; i < touchedUnitCount; i++) {
             units.write(touchedUnits[i]);
         }

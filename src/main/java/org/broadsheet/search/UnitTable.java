@@ -29,6 +29,17 @@ final class UnitTable {
 
     /** The id of the unit {@code new String(text, start, end - start)}, new or not. */
     int idOf(char[] text, int start, int end) {
+        // A Han unit seen before, nearly every call: small enough for C1 to inline into the indexer's loop.
+        if (end - start == 1) {
+            int id = bmp[text[start]] - 1;
+            if (id >= 0) {
+                return id;
+            }
+        }
+        return anyIdOf(text, start, end);
+    }
+
+    private int anyIdOf(char[] text, int start, int end) {
         char first = text[start];
         int length = end - start;
         if (length == 1) {

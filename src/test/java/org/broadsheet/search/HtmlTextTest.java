@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
     private static final List<String> PIECES = List.of("<p>", "</p>", "<strong>", "</strong>", "<sup>", "</sup>",
             "<a href=\"a&b\">", "</a>", "<br>", "<td>", "&amp;", "&lt;", "&#x4e2d;", "&#20013;", "&nbsp;", "&bogus;",
-            "&", ";", "<", ">", "法院", "鄂尔多斯", "a", " ", "&#xZZ;", "&amp", "<P>", "<h2 id=\"x\">");
+            "&", ";", "<", ">", "法院", "鄂尔多斯", "a", " ", "&#xZZ;", "&amp", "<P>", "<h2 id=\"x\">",
+            // names matched where they stand, and their near misses: longer, upper-case, non-ASCII, empty
+            "<br/>", "<Sup>", "<supx>", "</SUP>", "<blockquotes>", "<h7>", "<TABLE>", "<td2>", "<ſup>", "<pé>",
+            "<>", "</>", "<figcaption class=\"c\">", "<p\tclass=x>");
 
     @Test
     void jumpingGivesTheTextOfAWalkOverEveryChar() {
