@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * (measured with parallel processes creating empty files). So files are written by many more threads than
  * there are cores, while rendering keeps to one thread per core.
  *
- * <p>Steps are handed over {@value #BATCH} at a time: each hand-over to an idle thread wakes it, and a
- * wake-up per file was some 2% of a cold build's CPU where files are quick to create (tmpfs). The steps wait in
+ * <p>Steps are handed over {@value #BATCH} at a time: each hand-over to an idle thread wakes it, which costs more
+ * than creating a file where files are quick to create (tmpfs; bench/README.md). The steps wait in
  * a queue until there are enough for a batch, and any thread takes the next ones. At most {@link #MAX_WAITING}
  * wait: past that the submitting thread runs a batch itself, so rendered pages never pile up in memory (what
  * waits at a young collection is promoted, and a segment's shards are 100 KB each). The first failure is kept

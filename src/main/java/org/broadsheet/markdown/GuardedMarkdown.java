@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       renders on the caller's thread under a {@link RenderWatchdog}, which interrupts it at the deadline.
  *       The engines' loops that the interrupt cannot reach are quadratic at worst, which at that size is a
  *       fraction of a second, so such a render cannot hold its caller for long. Handing each story to a worker
- *       and back woke a thread on the other core twice per story: some 7% of a cold build's time (bench/README.md,
- *       "Stories rendered on their caller's thread"). A {@link StackOverflowError} on the caller's stack, which
- *       may be small, sends the story to a worker.</li>
+ *       and back woke a thread on the other core twice per story, one of a cold build's largest costs
+ *       (bench/README.md, "Stories rendered on their caller's thread"). A {@link StackOverflowError} on the
+ *       caller's stack, which may be small, sends the story to a worker.</li>
  *   <li>Anything longer renders on a worker thread with a large stack ({@link #WORKER_STACK_BYTES}): nesting
  *       that overflows a default stack (flexmark-java overflows on about 1,000 nested {@code >}) renders fine
  *       there, and deeper recursion still ends in a {@link StackOverflowError} that becomes this article's

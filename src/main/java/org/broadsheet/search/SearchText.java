@@ -57,7 +57,10 @@ public final class SearchText {
         normalize(in, n, out);
     }
 
-    /** {@link #normalize(String, Chars)} of the first {@code n} chars of {@code in}, which is not {@code out}'s. */
+    /**
+     * {@link #normalize(String, Chars)} of the first {@code n} chars of {@code in}, which may be any array but the
+     * one {@code out} holds its text in.
+     */
     static void normalize(char[] in, int n, Chars out) {
         out.clear();
         int i = 0;

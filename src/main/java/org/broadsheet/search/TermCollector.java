@@ -45,9 +45,7 @@ final class TermCollector implements SearchText.UnitSink {
         // Each field's first unit is BROKEN from the last one's: no phrase spans two fields.
         scan(story.kicker());
         scan(story.subtitle());
-        HtmlText.into(bodies.html(story.body()), bodyText);
-        SearchText.normalize(bodyText.array(), bodyText.length(), normalized);
-        SearchText.scan(normalized.array(), normalized.length(), this);
+        scanBody(bodies.html(story.body()));
         for (int i = 0; i < touchedUnitCount; i++) {
             units.write(touchedUnits[i]);
         }
@@ -57,6 +55,13 @@ final class TermCollector implements SearchText.UnitSink {
 
     private void scan(String field) {
         SearchText.normalize(field, normalized);
+        SearchText.scan(normalized.array(), normalized.length(), this);
+    }
+
+    /** As {@link #scan}, for the text of a rendered body, which is read into a buffer of its own first. */
+    private void scanBody(String html) {
+        HtmlText.into(html, bodyText);
+        SearchText.normalize(bodyText.array(), bodyText.length(), normalized);
         SearchText.scan(normalized.array(), normalized.length(), this);
     }
 

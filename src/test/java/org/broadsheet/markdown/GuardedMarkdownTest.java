@@ -127,8 +127,10 @@ class GuardedMarkdownTest {
             }
             return "<p>" + markdown.substring(0, 2) + "</p>\n";
         }), SHORT, 2);
-        assertThat(guarded.render("stuck 1\n" + LONG).failure()).hasValueSatisfying(r -> assertThat(r).contains("longer"));
-        assertThat(guarded.render("stuck 2\n" + LONG).failure()).hasValueSatisfying(r -> assertThat(r).contains("longer"));
+        assertThat(guarded.render("stuck 1\n" + LONG).failure())
+                .hasValueSatisfying(r -> assertThat(r).contains("longer"));
+        assertThat(guarded.render("stuck 2\n" + LONG).failure())
+                .hasValueSatisfying(r -> assertThat(r).contains("longer"));
         assertThat(guarded.busyWorkers()).isEqualTo(2);
         // Both workers are held: the next long article fails after its deadline instead of starting a third thread.
         assertThat(guarded.render("正文\n" + LONG).failure()).hasValue("no Markdown worker became free within "
@@ -145,7 +147,8 @@ class GuardedMarkdownTest {
         GuardedMarkdown guarded = new GuardedMarkdown(new FakeEngine(markdown -> markdown.startsWith("deep")
                 ? recurse(markdown) : "<p>ok</p>\n"), SHORT.multipliedBy(20), 1);
         assertThat(guarded.render("deep\n").failure()).hasValue("Markdown nested too deeply for the fake engine");
-        assertThat(guarded.render("deep\n" + LONG).failure()).hasValue("Markdown nested too deeply for the fake engine");
+        assertThat(guarded.render("deep\n" + LONG).failure())
+                .hasValue("Markdown nested too deeply for the fake engine");
         assertThat(guarded.render("正文\n").html()).isEqualTo("<p>ok</p>\n");
         assertThat(guarded.render("正文\n" + LONG).html()).isEqualTo("<p>ok</p>\n");
     }

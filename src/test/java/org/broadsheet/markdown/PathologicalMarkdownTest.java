@@ -220,7 +220,8 @@ class PathologicalMarkdownTest {
         outcome.failure().ifPresent(reason -> assertThat(reason).as("%s: %s", engine, hostile).matches(CLEAN_FAILURE));
         assertThat(Thread.currentThread().isInterrupted()).as("%s: %s", engine, hostile).isFalse();
         System.out.printf("%-10s %-62s %6d ms  %s (%s)%n", engine, hostile, took.toMillis(),
-                outcome.failure().orElse("rendered"), InputLimits.cannotOverrun(input) ? "on the caller" : "on a worker");
+                outcome.failure().orElse("rendered"),
+                InputLimits.cannotOverrun(input) ? "on the caller" : "on a worker");
     }
 
     @AfterAll
