@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.io.DeadlineWatchdog;
 
 /**
  * Renders through an engine but keeps one hostile article from taking the build down. Whatever the input,
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Before parsing, {@link InputLimits} refuses oversized input and absurd nesting of block quotes, lists,
  *       brackets and emphasis (one cheap pass over the text).</li>
  *   <li>A story of the usual size ({@link InputLimits#cannotOverrun}: at most 10,000 chars and 500 brackets)
- *       renders on the caller's thread under a {@link RenderWatchdog}, which interrupts it at the deadline.
+ *       renders on the caller's thread under a {@link DeadlineWatchdog}, which interrupts it at the deadline.
  *       The engines' loops that the interrupt cannot reach are quadratic at worst, which at that size is a
  *       fraction of a second, so such a render cannot hold its caller for long. Handing each story to a worker
  *       and back woke a thread on the other core twice per story, one of a cold build's largest costs
@@ -99,7 +100,7 @@ public final class GuardedMarkdown {
     private final int workers;
     private final Semaphore slots;
     private final ThreadPoolExecutor executor;
-    private final RenderWatchdog watchdog;
+    private final DeadlineWatchdog watchdog;
 
     /** The engine with the default deadline and workers. */
     public GuardedMarkdown(MarkdownEngine engine) {
@@ -127,7 +128,9 @@ public final class GuardedMarkdown {
         this.executor = new ThreadPoolExecutor(workers, workers, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), workerFactory(engine.name()));
         executor.allowCoreThreadTimeOut(true);
-        this.watchdog = new RenderWatchdog(deadline, Duration.ofSeconds(IDLE_WORKER_SECONDS),
+        // Looks every eighth of the deadline: a stopped story is reported at most an eighth late.
+        this.watchdog = new DeadlineWatchdog(deadline, Duration.ofMillis(Math.max(5, Math.min(250,
+                deadline.toMillis() / 8))), Duration.ofSeconds(IDLE_WORKER_SECONDS),
                 "broadsheet-markdown-" + engine.name() + "-watchdog");
         warmUp(engine);
     }
@@ -183,7 +186,7 @@ public final class GuardedMarkdown {
      * worker's larger one gets its turn.
      */
     private Optional<Outcome> renderHere(String markdown) {
-        RenderWatchdog.Watch watch = watchdog.start();
+        DeadlineWatchdog.Watch watch = watchdog.start();
         Rendered rendered = null;
         Throwable failure = null;
         try {

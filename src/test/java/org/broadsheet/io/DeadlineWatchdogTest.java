@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +7,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** The watchdog interrupts a render past its deadline, and only that render. */
-class RenderWatchdogTest {
+/** The watchdog interrupts work past its deadline, and only that work. */
+class DeadlineWatchdogTest {
     private static final Duration DEADLINE = Duration.ofMillis(50);
 
-    private static RenderWatchdog watchdog() {
-        return new RenderWatchdog(DEADLINE, Duration.ofMillis(100), "test-watchdog");
+    private static DeadlineWatchdog watchdog() {
+        return new DeadlineWatchdog(DEADLINE, Duration.ofMillis(6), Duration.ofMillis(100), "test-watchdog");
     }
 
-    /** Spins as a busy render does until its thread is interrupted; false if that took over 10 s. */
+    /** Spins as busy work does until its thread is interrupted; false if that took over 10 s. */
     private static boolean spinUntilInterrupted() {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!Thread.currentThread().isInterrupted()) {
@@ -28,10 +28,10 @@ class RenderWatchdogTest {
     }
 
     @Test
-    void aRenderPastItsDeadlineIsInterruptedAndTheInterruptClearedWhenItFinishes() {
-        RenderWatchdog watchdog = watchdog();
+    void workPastItsDeadlineIsInterruptedAndTheInterruptClearedWhenItFinishes() {
+        DeadlineWatchdog watchdog = watchdog();
         long start = System.nanoTime();
-        RenderWatchdog.Watch watch = watchdog.start();
+        DeadlineWatchdog.Watch watch = watchdog.start();
         assertThat(spinUntilInterrupted()).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(DEADLINE);
         assertThat(watchdog.finish(watch)).isTrue();
@@ -39,13 +39,13 @@ class RenderWatchdogTest {
     }
 
     @Test
-    void aRenderFinishedInTimeIsNeverInterruptedWhileAnotherIsStopped() throws InterruptedException {
-        RenderWatchdog watchdog = watchdog();
-        RenderWatchdog.Watch watch = watchdog.start();
+    void workFinishedInTimeIsNeverInterruptedWhileAnotherIsStopped() throws InterruptedException {
+        DeadlineWatchdog watchdog = watchdog();
+        DeadlineWatchdog.Watch watch = watchdog.start();
         assertThat(watchdog.finish(watch)).isFalse();
         AtomicBoolean otherStopped = new AtomicBoolean();
         Thread other = new Thread(() -> {
-            RenderWatchdog.Watch slow = watchdog.start();
+            DeadlineWatchdog.Watch slow = watchdog.start();
             otherStopped.set(spinUntilInterrupted() && watchdog.finish(slow));
         });
         other.start();
@@ -55,8 +55,8 @@ class RenderWatchdogTest {
     }
 
     @Test
-    void itsThreadEndsWhenIdleAndStartsAgainForTheNextRender() throws InterruptedException {
-        RenderWatchdog watchdog = watchdog();
+    void itsThreadEndsWhenIdleAndStartsAgainForTheNextWork() throws InterruptedException {
+        DeadlineWatchdog watchdog = watchdog();
         assertThat(watchdog.isWatching()).isFalse();
         watchdog.finish(watchdog.start());
         assertThat(watchdog.isWatching()).isTrue();
@@ -66,10 +66,31 @@ class RenderWatchdogTest {
         }
         assertThat(watchdog.isWatching()).isFalse();
 
-        RenderWatchdog.Watch watch = watchdog.start();
+        DeadlineWatchdog.Watch watch = watchdog.start();
         assertThat(watchdog.isWatching()).isTrue();
         assertThat(spinUntilInterrupted()).isTrue();
         assertThat(watchdog.finish(watch)).isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void whatRunsBeforeTheStopIsSeenByTheCallerAndAFailureThereStopsNothingElse() {
+        DeadlineWatchdog watchdog = watchdog();
+        String[] where = {""};
+        DeadlineWatchdog.Watch watch = watchdog.start(() -> where[0] = "line 3");
+        assertThat(spinUntilInterrupted()).isTrue();
+        assertThat(watchdog.finish(watch)).isTrue();
+        assertThat(where[0]).isEqualTo("line 3");
+
+        DeadlineWatchdog.Watch failing = watchdog.start(() -> {
+            throw new IllegalStateException("no stack to read");
+        });
+        assertThat(spinUntilInterrupted()).isTrue();
+        assertThat(watchdog.finish(failing)).isTrue();
+        // The watchdog's thread lived on through the failure: the next work is stopped too.
+        DeadlineWatchdog.Watch next = watchdog.start();
+        assertThat(spinUntilInterrupted()).isTrue();
+        assertThat(watchdog.finish(next)).isTrue();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 }
