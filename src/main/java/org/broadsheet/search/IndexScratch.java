@@ -4,8 +4,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The large arrays that indexing a segment needs only until its files are made (the log of its places, the table
- * of its pairs, its places grouped by pair, its pairs' postings), kept for the next segment. The launcher's JVM
+ * The large arrays that indexing a segment needs only until its files are made (the log of its places, its
+ * places grouped, its pairs' postings), kept for the next segment. The launcher's JVM
  * promotes whatever survives one young collection, and a segment's arrays, tens of MB, are alive through several:
  * made anew for every segment, they would fill the old generation every few segments of a large archive, a full
  * collection each time.
@@ -32,11 +32,9 @@ public final class IndexScratch {
     }
 
     /** {@link PairPostings}' log; its contents are overwritten before they are read. */
-    int[] log = new int[0];
-    /** {@link LongIntMap}'s table, cleared before reuse. */
-    long[] pairSlots = new long[0];
-    /** {@link PairPostings}' places grouped by pair. */
-    int[] grouped = new int[0];
+    long[] log = new long[0];
+    /** {@link PairPostings}' places grouped by their first unit. */
+    long[] grouped = new long[0];
     /** The pairs' postings ({@link NumberCode} text), which the segment's shards are made from. */
     byte[] codes = new byte[0];
 
@@ -51,10 +49,10 @@ public final class IndexScratch {
         return codes;
     }
 
-    /** An array of at least {@code size} ints for the grouped places. */
-    int[] grouped(int size) {
+    /** An array of at least {@code size} longs for the grouped places. */
+    long[] grouped(int size) {
         if (grouped.length < size) {
-            grouped = new int[size + size / 8];
+            grouped = new long[size + size / 8];
         }
         return grouped;
     }

@@ -1,12 +1,9 @@
 package org.broadsheet.search;
 
-import java.util.Arrays;
-
 /**
  * Non-negative long keys to dense ids 0, 1, 2… in the order they were first seen, by open addressing in one flat
- * array that holds each key next to its id + 1 (0: a free slot), so that a lookup reads one cache line. A segment
- * looks up every pair of neighbouring units it holds (millions), and a map of boxed or String keys spent most of
- * indexing's time chasing pointers and most of its garbage on the keys.
+ * array that holds each key next to its id + 1 (0: a free slot), so that a lookup reads one cache line and boxes
+ * nothing: {@link UnitTable}'s code points beyond the BMP.
  */
 final class LongIntMap {
     /** Slot s: its key at 2s, its id + 1 at 2s + 1. */
@@ -16,26 +13,10 @@ final class LongIntMap {
     private int size;
 
     LongIntMap(int expected) {
-        this(expected, new long[0]);
-    }
-
-    /** A map in {@code reuse} (cleared first) when it is large enough for {@code expected} keys. */
-    LongIntMap(int expected, long[] reuse) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        if (reuse.length >= capacity * 2) {
-            capacity = reuse.length / 2; // a power of two, as every table this class makes
-            Arrays.fill(reuse, 0L);
-            slots = reuse;
-        } else {
-            slots = new long[capacity * 2];
-        }
+        slots = new long[capacity * 2];
         mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
-    }
-
-    /** The table as it is now, for the next map to reuse. */
-    long[] table() {
-        return slots;
     }
 
     int size() {
@@ -61,18 +42,6 @@ final class LongIntMap {
             grow();
         }
         return size - 1;
-    }
-
-    /** Every key, by its id. */
-    long[] keysById() {
-        long[] byId = new long[size];
-        for (int slot = 0; slot <= mask; slot++) {
-            long id = slots[2 * slot + 1];
-            if (id != 0) {
-                byId[(int) id - 1] = slots[2 * slot];
-            }
-        }
-        return byId;
     }
 
     private int slot(long key) {

@@ -29,9 +29,9 @@ final class TermCollector implements SearchText.UnitSink {
 
     private final BodyReader bodies;
 
-    TermCollector(int expectedPairs, BodyReader bodies, IndexScratch scratch) {
+    TermCollector(BodyReader bodies, IndexScratch scratch) {
         this.bodies = bodies;
-        pairs = new PairPostings(expectedPairs, scratch);
+        pairs = new PairPostings(scratch);
     }
 
     /** Adds story number {@code doc} (one more than the last); returns how many units its title has. */
@@ -78,8 +78,10 @@ final class TermCollector implements SearchText.UnitSink {
         if (position < titleEnd) {
             units.markInTitle(unit);
         }
-        if (position > 0) {
-            pairs.place(position - 1, gap == SearchText.BROKEN ? -1 : pairs.idOf(previous, unit, gap == SearchText.SPACED));
+        if (position > 0 && gap == SearchText.BROKEN) {
+            pairs.placeNone(position - 1);
+        } else if (position > 0) {
+            pairs.place(position - 1, previous, unit, gap == SearchText.SPACED);
         }
         previous = unit;
         position++;
@@ -87,8 +89,8 @@ final class TermCollector implements SearchText.UnitSink {
 
     /** Every term with its postings, in term order (String's, as the reader and the client compare). */
     List<TermEntry> entries() {
-        long[] keys = pairs.keysById();
-        PairPostings.Encoded encoded = pairs.encode();
+        PairPostings.Encoded encoded = pairs.encode(units.size());
+        long[] keys = encoded.keys();
         List<TermEntry> entries = new ArrayList<>(units.size() + keys.length);
         for (int unit = 0; unit < units.size(); unit++) {
             entries.add(units.entry(unit, unitTable.text(unit)));
