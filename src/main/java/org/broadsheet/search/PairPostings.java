@@ -9,7 +9,7 @@ import java.util.Arrays;
  * (another, in arrays indexed by unit, which stay in the cache), both keeping the places in order, and every
  * pair's postings are written one after another into one array. Grouping by a table of pair ids instead looked
  * a pair up at every place and scattered the places to as many groups as there are pairs, waiting on memory
- * more the wider the vocabulary (bench/README.md, "Notes for the next session (15th)"). The large arrays come
+ * more the wider the vocabulary (bench/README.md, "Places grouped by first unit, then second"). The large arrays come
  * from and go back to an {@link IndexScratch}, so that they grow by copies only in a build's first segments.
  */
 final class PairPostings {
@@ -135,8 +135,7 @@ final class PairPostings {
                 }
                 keys[pairs] = (long) first << 32 | seconds[d];
                 offsets[pairs++] = size;
-                size = compact ? writeCompact(code, size, sorted, at, end) : writeWide(code, size, sorted, at, end,
-                        storyOf);
+                size = writePair(code, size, sorted, at, end, storyOf);
                 at = end;
             }
         }
@@ -203,24 +202,25 @@ final class PairPostings {
     }
 
     /**
-     * A pair's entry per story, from its places {@code from} to {@code to} of {@code sorted} (story and position
-     * in the low bits), written into {@code code} at {@code at}: the gap to its previous story, the number of
-     * positions less one, their gaps. Returns where it ends.
+     * A pair's entry per story, from its places {@code from} to {@code to} of {@code sorted}, written into
+     * {@code code} at {@code at}: the gap to its previous story, the number of positions less one, their gaps.
+     * Returns where it ends. {@code storyOf} is null when a place holds its story and position, else each log
+     * place's story.
      */
-    private static int writeCompact(byte[] code, int at, long[] sorted, int from, int to) {
+    private int writePair(byte[] code, int at, long[] sorted, int from, int to, int[] storyOf) {
         int lastStory = -1;
         int i = from;
         while (i < to) {
-            int story = (int) (sorted[i] >>> POSITION_BITS) & ((1 << STORY_BITS) - 1);
+            int story = story(sorted[i], storyOf);
             int end = i + 1;
-            while (end < to && ((int) (sorted[end] >>> POSITION_BITS) & ((1 << STORY_BITS) - 1)) == story) {
+            while (end < to && story(sorted[end], storyOf) == story) {
                 end++;
             }
             at = number(code, at, story - lastStory - 1);
             at = number(code, at, end - i - 1);
             int previous = -1;
             for (int k = i; k < end; k++) {
-                int position = (int) sorted[k] & ((1 << POSITION_BITS) - 1);
+                int position = position(sorted[k], story, storyOf);
                 at = number(code, at, position - previous - 1);
                 previous = position;
             }
@@ -230,28 +230,16 @@ final class PairPostings {
         return at;
     }
 
-    /** As {@link #writeCompact}, for places kept as places in the log. */
-    private int writeWide(byte[] code, int at, long[] sorted, int from, int to, int[] storyOf) {
-        int lastStory = -1;
-        int i = from;
-        while (i < to) {
-            int story = storyOf[(int) sorted[i] & Integer.MAX_VALUE];
-            int end = i + 1;
-            while (end < to && storyOf[(int) sorted[end] & Integer.MAX_VALUE] == story) {
-                end++;
-            }
-            at = number(code, at, story - lastStory - 1);
-            at = number(code, at, end - i - 1);
-            int previous = -1;
-            for (int k = i; k < end; k++) {
-                int position = ((int) sorted[k] & Integer.MAX_VALUE) - storyStart[story];
-                at = number(code, at, position - previous - 1);
-                previous = position;
-            }
-            lastStory = story;
-            i = end;
-        }
-        return at;
+    /** A grouped place's story, in either layout (see {@link #writePair}). */
+    private static int story(long place, int[] storyOf) {
+        return storyOf == null ? (int) (place >>> POSITION_BITS) & ((1 << STORY_BITS) - 1)
+                : storyOf[(int) place & Integer.MAX_VALUE];
+    }
+
+    /** A grouped place's position in its story, in either layout. */
+    private int position(long place, int story, int[] storyOf) {
+        return storyOf == null ? (int) place & ((1 << POSITION_BITS) - 1)
+                : ((int) place & Integer.MAX_VALUE) - storyStart[story];
     }
 
     /**
