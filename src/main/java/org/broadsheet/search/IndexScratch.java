@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The large arrays that indexing a segment needs only until its files are made (the log of its places, its
- * places grouped, its pairs' postings), kept for the next segment. The launcher's JVM
+ * places grouped, its postings), kept for the next segment. The launcher's JVM
  * promotes whatever survives one young collection, and a segment's arrays, tens of MB, are alive through several:
  * made anew for every segment, they would fill the old generation every few segments of a large archive, a full
  * collection each time.
@@ -31,12 +31,14 @@ public final class IndexScratch {
         }
     }
 
-    /** {@link PairPostings}' log; its contents are overwritten before they are read. */
+    /** {@link PlaceLog}'s places; its contents are overwritten before they are read. */
     long[] log = new long[0];
-    /** {@link PairPostings}' places grouped by their first unit. */
+    /** {@link SegmentPostings}' places grouped by unit. */
     long[] grouped = new long[0];
     /** The pairs' postings ({@link NumberCode} text), which the segment's shards are made from. */
     byte[] codes = new byte[0];
+    /** The units' postings, likewise. */
+    byte[] unitCodes = new byte[0];
 
     private IndexScratch() {
     }
@@ -47,6 +49,14 @@ public final class IndexScratch {
             codes = new byte[size + size / 8];
         }
         return codes;
+    }
+
+    /** An array of at least {@code size} bytes for the units' postings. */
+    byte[] unitCodes(int size) {
+        if (unitCodes.length < size) {
+            unitCodes = new byte[size];
+        }
+        return unitCodes;
     }
 
     /** An array of at least {@code size} longs for the grouped places. */

@@ -62,8 +62,16 @@ public final class SearchText {
      * one {@code out} holds its text in.
      */
     static void normalize(char[] in, int n, Chars out) {
+        normalize(in, 0, n, out);
+    }
+
+    /**
+     * {@link #normalize(char[], int, Chars)} of the chars from {@code from} to {@code n}, where the char before
+     * {@code from}, if any, is stable and not ASCII: the text normalised piece by piece, as a whole text would be.
+     */
+    static void normalize(char[] in, int from, int n, Chars out) {
         out.clear();
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = in[i];
             if (isStable(c)) {
@@ -80,7 +88,7 @@ public final class SearchText {
                 char ascii = (char) (c - 0xfee0);
                 out.append(ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + 32) : ascii);
             } else {
-                int start = i > 0 && in[i - 1] < 0x80 ? i - 1 : i;
+                int start = i > from && in[i - 1] < 0x80 ? i - 1 : i;
                 out.drop(i - start);
                 String piece = Normalizer.normalize(new String(in, start, end - start), Normalizer.Form.NFKC);
                 for (int k = 0; k < piece.length(); k++) {
@@ -106,6 +114,33 @@ public final class SearchText {
         }
         return c == '\u3001' || c == '\u3002' || c >= '\u300a' && c <= '\u3011' || c >= '\u2018' && c <= '\u201d'
                 || c == '\u2014' || c == '\u00b7';
+    }
+
+    /** An ideograph of the unified block up to {@link #LAST_COMMON_IDEOGRAPH}: stable, and a unit on its own. */
+    static boolean isCommonIdeograph(char c) {
+        return c >= '\u4e00' && c <= LAST_COMMON_IDEOGRAPH;
+    }
+
+    /**
+     * Whether the char at {@code i} of the first {@code n} chars of a text not yet normalised only separates units
+     * (as punctuation does: {@link #BROKEN}), whatever came before it, so that it needs neither normalising nor
+     * cutting: the marks of Chinese text that {@link #isStable} lists, and, when a stable char or the end follows,
+     * a full-width form of ASCII punctuation (，：；？！（）) or {@link HtmlText#BREAK}. For a caller that reaches it
+     * from an ideograph or from another such char, never from ASCII, which a piece after it might combine with.
+     */
+    static boolean breaksAlone(char[] text, int i, int n) {
+        char c = text[i];
+        if (c >= '\u3001' && c <= '\u3011') {
+            return c <= '\u3002' || c >= '\u300a';
+        }
+        if (c >= '\u2014' && c <= '\u201d') {
+            return c == '\u2014' || c >= '\u2018';
+        }
+        if (c == '\u00b7') {
+            return true;
+        }
+        boolean fullWidthMark = c >= '\uff01' && c <= '\uff5e' && !isAsciiWordChar(c - 0xfee0);
+        return (fullWidthMark || c == HtmlText.BREAK) && (i + 1 == n || isStable(text[i + 1]));
     }
 
     /**
@@ -188,11 +223,18 @@ public final class SearchText {
      * first unit's gap is {@link #BROKEN}.
      */
     public static void scan(char[] normalized, int length, UnitSink sink) {
-        int gap = BROKEN;
+        scan(normalized, length, BROKEN, sink);
+    }
+
+    /**
+     * As {@link #scan(char[], int, UnitSink)}, for text that follows units already handed on: {@code gap} is what
+     * lies between the last of them and this text so far. Returns what lies after this text's last unit.
+     */
+    static int scan(char[] normalized, int length, int gap, UnitSink sink) {
         int i = 0;
         while (i < length) {
             char c = normalized[i];
-            if (c >= '\u4e00' && c <= LAST_COMMON_IDEOGRAPH) {
+            if (isCommonIdeograph(c)) {
                 // Most of a Han text: an ideograph is a unit, whatever else the checks below would ask.
                 sink.unit(normalized, i, i + 1, gap);
                 gap = JOINED;
@@ -215,6 +257,7 @@ public final class SearchText {
                 i += Character.charCount(cp);
             }
         }
+        return gap;
     }
 
     /** The end of the ASCII word or number at {@code start}; a '.' between digits belongs to a number (8.82). */

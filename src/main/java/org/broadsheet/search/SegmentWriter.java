@@ -45,7 +45,7 @@ public final class SegmentWriter {
         TermCollector collector = new TermCollector(bodies, arrays);
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
-            titleUnits[doc] = collector.add(doc, docs.get(doc));
+            titleUnits[doc] = collector.add(docs.get(doc));
         }
         List<TermEntry> entries = collector.entries();
         collector = null; // its tables may go while the shards are cut

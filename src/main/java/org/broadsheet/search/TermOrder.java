@@ -24,7 +24,7 @@ final class TermOrder {
 
     /**
      * {@code entries} in term order: the units' entries first, by unit id, then the pairs', whose keys
-     * ({@link PairPostings#key}s) are {@code pairKeys}.
+     * ({@link SegmentPostings#key}s) are {@code pairKeys}.
      */
     static List<TermEntry> sorted(List<TermEntry> entries, int unitCount, long[] pairKeys) {
         List<TermEntry> sorted = byUnitRanks(entries, unitCount, pairKeys);

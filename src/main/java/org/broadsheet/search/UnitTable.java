@@ -39,16 +39,23 @@ final class UnitTable {
         return anyIdOf(text, start, end);
     }
 
+    /** The id of the unit of one BMP char that is a unit on its own (an ideograph), new or not. */
+    int idOf(char c) {
+        int id = bmp[c] - 1;
+        return id >= 0 ? id : newBmpId(c);
+    }
+
+    private int newBmpId(char c) {
+        int id = add(c, null);
+        bmp[c] = id + 1;
+        return id;
+    }
+
     private int anyIdOf(char[] text, int start, int end) {
         char first = text[start];
         int length = end - start;
         if (length == 1) {
-            int id = bmp[first] - 1;
-            if (id < 0) {
-                id = add(first, null);
-                bmp[first] = id + 1;
-            }
-            return id;
+            return idOf(first);
         }
         if (length == 2 && Character.isHighSurrogate(first)) {
             int cp = Character.codePointAt(text, start, end);
