@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class PlaceLog {
     private final IndexScratch scratch;
+    /** How many stories the segment has: the log grows at once to what they will need, as far as it can tell. */
+    private final int expectedStories;
     /** Per place: its unit's id shifted left by two, or'ed with the gap before it. */
     private long[] places;
     private int size;
@@ -24,8 +26,9 @@ final class PlaceLog {
     private int stories;
     private int mostPlaces;
 
-    PlaceLog(IndexScratch scratch) {
+    PlaceLog(IndexScratch scratch, int expectedStories) {
         this.scratch = scratch;
+        this.expectedStories = expectedStories;
         places = scratch.log;
     }
 
@@ -66,11 +69,21 @@ final class PlaceLog {
 
     private void room(int more, int unit) {
         if (size + more > places.length) {
-            places = Arrays.copyOf(places, Math.max(1 << 16, Math.max(size + more, places.length * 2)));
+            grow(size + more);
         }
         if (unit + 1 >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(counts.length * 2, unit + 2));
         }
+    }
+
+    /**
+     * Makes room for {@code needed} places, and for the segment's other stories if they are like those read so
+     * far (and an eighth more): doubling from a small log copied tens of MB in each thread's first segment.
+     */
+    private void grow(int needed) {
+        long projected = stories == 0 ? 0 : (long) needed * expectedStories / stories * 9 / 8;
+        int length = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(projected, 2L * places.length));
+        places = Arrays.copyOf(places, Math.max(1 << 16, Math.max(needed, length)));
     }
 
     /** How many places the story being read has so far. */

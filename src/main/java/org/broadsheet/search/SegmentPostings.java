@@ -66,7 +66,7 @@ final class SegmentPostings {
         long[] sorted = log.release(); // read into the groups, then it holds each group sorted by the unit after
         group(sorted, grouped, Arrays.copyOf(bucketStart, units), noPair, compact);
         storyOf = compact ? null : storyOfPlaces();
-        byte[] unitCode = scratch.unitCodes(log.stories() + 16);
+        byte[] unitCode = scratch.unitCodes(places / 2 + 16);
         int[] unitOffsets = new int[units + 1];
         byte[] code = scratch.codes(places * 4 + 16);
         int[] stamp = new int[noPair + 2];

@@ -42,7 +42,7 @@ public final class SegmentWriter {
     public static SegmentFiles write(List<SearchDoc> docs, int shardCount, int chunkSize, BodyReader bodies,
             IndexScratch.Pool scratch) {
         IndexScratch arrays = scratch.take();
-        TermCollector collector = new TermCollector(bodies, arrays);
+        TermCollector collector = new TermCollector(bodies, arrays, docs.size());
         int[] titleUnits = new int[docs.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             titleUnits[doc] = collector.add(docs.get(doc));

@@ -21,10 +21,11 @@ final class TermCollector implements SearchText.UnitSink {
 
     private final BodyReader bodies;
 
-    TermCollector(BodyReader bodies, IndexScratch scratch) {
+    /** A collector for a segment of {@code stories} stories. */
+    TermCollector(BodyReader bodies, IndexScratch scratch, int stories) {
         this.bodies = bodies;
         this.scratch = scratch;
-        places = new PlaceLog(scratch);
+        places = new PlaceLog(scratch, stories);
     }
 
     /** Adds the segment's next story; returns how many units its title has. */

@@ -28,7 +28,9 @@ class SegmentPostingsTest {
         Random random = new Random(compact ? 3 : 4);
         for (int round = 0; round < 20; round++) {
             int units = 1 + random.nextInt(round < 10 ? 40 : 3_000);
-            PlaceLog log = new PlaceLog(new IndexScratch.Pool().take());
+            int stories = random.nextInt(200);
+            // Told of more stories than come, or fewer, as a segment's first stories may mislead its estimate.
+            PlaceLog log = new PlaceLog(new IndexScratch.Pool().take(), random.nextInt(2 * stories + 1));
             UnitTable table = new UnitTable(); // unit i is the ideograph U+4E00 + i
             for (int unit = 0; unit < units; unit++) {
                 table.idOf((char) ('\u4e00' + unit));
@@ -36,7 +38,6 @@ class SegmentPostingsTest {
             Map<Long, List<Place>> pairs = new LinkedHashMap<>();
             Map<Integer, List<Place>> unitPlaces = new TreeMap<>();
             List<Integer> titleEnds = new ArrayList<>();
-            int stories = random.nextInt(200);
             int seen = 0; // ids are given in order of first appearance, as UnitTable gives them
             for (int story = 0; story < stories; story++) {
                 int places = random.nextInt(random.nextInt(10) == 0 ? 2_000 : 60);

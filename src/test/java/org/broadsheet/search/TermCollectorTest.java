@@ -45,7 +45,8 @@ class TermCollectorTest {
                 units.addAll(unitsOf(HtmlText.of(docs.get(story).body().token())));
                 storyUnits.add(units);
             }
-            TermCollector collector = new TermCollector(BodyReader.IN_MEMORY, new IndexScratch.Pool().take());
+            TermCollector collector = new TermCollector(BodyReader.IN_MEMORY, new IndexScratch.Pool().take(),
+                    docs.size());
             List<Integer> collectedTitles = new ArrayList<>();
             for (SearchDoc doc : docs) {
                 collectedTitles.add(collector.add(doc));
