@@ -181,13 +181,20 @@ public final class TermDirectory {
         return bit < words * 64 && (bits[offset + (bit >>> 6)] & (1L << bit)) != 0;
     }
 
+    /** The first bit set from {@code from} on, or -1: a word at a time, since most terms are in few segments. */
     private int nextSet(long[] bits, int offset, int from) {
-        for (int bit = from; bit < words * 64; bit++) {
-            if ((bits[offset + (bit >>> 6)] & (1L << bit)) != 0) {
-                return bit;
-            }
+        if (from >= words * 64) {
+            return -1;
         }
-        return -1;
+        int word = from >>> 6;
+        long rest = bits[offset + word] & (-1L << from);
+        while (rest == 0) {
+            if (++word == words) {
+                return -1;
+            }
+            rest = bits[offset + word];
+        }
+        return word * 64 + Long.numberOfTrailingZeros(rest);
     }
 
     /** The quarters' ordinals an entry lists, ascending. */
