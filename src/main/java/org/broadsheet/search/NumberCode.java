@@ -52,7 +52,7 @@ public final class NumberCode {
      * it; returns where it ends.
      */
     static int write(byte[] bytes, int at, long value) {
-        // One char or two: nearly every gap in the postings.
+        // One char or two: most gaps in the postings.
         if (value < 1 << 5) {
             bytes[at] = BYTES[(int) value];
             return at + 1;
@@ -61,6 +61,13 @@ public final class NumberCode {
             bytes[at] = BYTES[32 + (int) (value >>> 5)];
             bytes[at + 1] = BYTES[(int) (value & 31)];
             return at + 2;
+        }
+        // Three chars: a position in a long story, a gap between stories far apart.
+        if (value < 1 << 15) {
+            bytes[at] = BYTES[32 + (int) (value >>> 10)];
+            bytes[at + 1] = BYTES[32 + (int) (value >>> 5 & 31)];
+            bytes[at + 2] = BYTES[(int) (value & 31)];
+            return at + 3;
         }
         int end = at + length(value);
         bytes[end - 1] = BYTES[(int) (value & 31)];

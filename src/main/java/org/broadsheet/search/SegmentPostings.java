@@ -22,6 +22,16 @@ final class SegmentPostings {
     private final boolean compactAllowed;
     /** Each place's story, for the layout that keeps places rather than stories and positions; else null. */
     private int[] storyOf;
+    /** Where a grouped place's unit after it begins (see {@link #group}). */
+    private int secondShift;
+    /** Per "unit after": the first unit whose group last counted it, its count and then its group's end. */
+    private int[] stamp;
+    private int[] next;
+    /** The units after the group's first unit, in order of first appearance. */
+    private int[] seconds;
+    /** The units' postings so far, and their length. */
+    private byte[] unitCode;
+    private int unitSize;
 
     private SegmentPostings(PlaceLog log, IndexScratch scratch, boolean compactAllowed) {
         this.log = log;
@@ -66,19 +76,18 @@ final class SegmentPostings {
         long[] sorted = log.release(); // read into the groups, then it holds each group sorted by the unit after
         group(sorted, grouped, Arrays.copyOf(bucketStart, units), noPair, compact);
         storyOf = compact ? null : storyOfPlaces();
-        byte[] unitCode = scratch.unitCodes(places / 2 + 16);
+        secondShift = compact ? STORY_BITS + POSITION_BITS : 31;
+        unitCode = scratch.unitCodes(places / 2 + 16);
         int[] unitOffsets = new int[units + 1];
         byte[] code = scratch.codes(places * 4 + 16);
-        int[] stamp = new int[noPair + 2];
+        stamp = new int[noPair + 2];
         Arrays.fill(stamp, -1);
-        int[] next = new int[noPair + 2];
-        int[] seconds = new int[noPair + 2];
+        next = new int[noPair + 2];
+        seconds = new int[noPair + 2];
         long[] keys = new long[Math.max(16, places / 64)];
         int[] offsets = new int[keys.length + 1];
         int pairs = 0;
         int size = 0;
-        int unitSize = 0;
-        int secondShift = compact ? STORY_BITS + POSITION_BITS : 31;
         for (int first = 0; first < units; first++) {
             int from = bucketStart[first];
             int to = bucketStart[first + 1];
@@ -90,8 +99,8 @@ final class SegmentPostings {
                 code = Arrays.copyOf(code, Math.max(code.length * 2, size + (to - from) * 3 * MAX_CODE));
             }
             unitOffsets[first] = unitSize;
-            unitSize = writeUnit(unitCode, unitSize, grouped, from, to);
-            int distinct = bySecond(grouped, from, to, first, secondShift, stamp, next, seconds, sorted);
+            int distinct = unitAndSeconds(grouped, from, to, first);
+            bySecond(grouped, from, to, distinct, sorted);
             if (pairs + distinct >= keys.length) {
                 keys = Arrays.copyOf(keys, Math.max(keys.length * 2, pairs + distinct + 1));
                 offsets = Arrays.copyOf(offsets, keys.length + 1);
@@ -141,15 +150,27 @@ final class SegmentPostings {
     }
 
     /**
-     * Groups the places from {@code from} to {@code to} of {@code grouped} (one first unit's) by second unit into
-     * {@code sorted} at the same indices, keeping their order; returns how many seconds there are, listed in
-     * {@code seconds} in order of first appearance, each one's group ending at {@code next[second]}.
+     * Reads the places from {@code from} to {@code to} of {@code grouped}, unit {@code first}'s: writes the unit's
+     * entry per story that holds it (the gap to its previous story, doubled, plus one when its first place in the
+     * story is in the title), and counts the places by the unit after them. Returns how many units after there are,
+     * listed in {@link #seconds} in order of first appearance, each one's count in {@link #next}. One pass for both:
+     * the places are read while they are in the cache.
      */
-    private static int bySecond(long[] grouped, int from, int to, int first, int shift, int[] stamp, int[] next,
-            int[] seconds, long[] sorted) {
+    private int unitAndSeconds(long[] grouped, int from, int to, int first) {
+        int[] titleEnds = log.titleEnds();
+        byte[] code = unitCode;
+        int at = unitSize;
+        int lastStory = -1;
         int distinct = 0;
         for (int i = from; i < to; i++) {
-            int second = (int) (grouped[i] >>> shift);
+            long place = grouped[i];
+            int story = story(place);
+            if (story != lastStory) {
+                boolean inTitle = position(place, story) < titleEnds[story];
+                at = number(code, at, (long) (story - lastStory - 1) * 2 + (inTitle ? 1 : 0));
+                lastStory = story;
+            }
+            int second = (int) (place >>> secondShift);
             if (stamp[second] != first) {
                 stamp[second] = first;
                 next[second] = 0;
@@ -157,16 +178,26 @@ final class SegmentPostings {
             }
             next[second]++;
         }
+        unitSize = at;
+        return distinct;
+    }
+
+    /**
+     * Places the places from {@code from} to {@code to} of {@code grouped}, counted by {@link #unitAndSeconds}, into
+     * {@code sorted} at the same indices, grouped by the unit after them in the order of {@link #seconds} and keeping
+     * their order within each group; each group then ends at {@code next[second]}.
+     */
+    private void bySecond(long[] grouped, int from, int to, int distinct, long[] sorted) {
         int start = from;
         for (int d = 0; d < distinct; d++) {
             int count = next[seconds[d]];
             next[seconds[d]] = start;
             start += count;
         }
+        int shift = secondShift;
         for (int i = from; i < to; i++) {
             sorted[next[(int) (grouped[i] >>> shift)]++] = grouped[i];
         }
-        return distinct;
     }
 
     private int[] storyOfPlaces() {
@@ -176,25 +207,6 @@ final class SegmentPostings {
             Arrays.fill(stories, storyStart[story], storyStart[story + 1], story);
         }
         return stories;
-    }
-
-    /**
-     * A unit's entry per story that holds it, from its places {@code from} to {@code to} of {@code grouped}: the gap
-     * to its previous story, doubled, plus one when its first place in the story is in the title. Returns where it
-     * ends.
-     */
-    private int writeUnit(byte[] code, int at, long[] grouped, int from, int to) {
-        int[] titleEnds = log.titleEnds();
-        int lastStory = -1;
-        for (int i = from; i < to; i++) {
-            int story = story(grouped[i]);
-            if (story != lastStory) {
-                boolean inTitle = position(grouped[i], story) < titleEnds[story];
-                at = number(code, at, (long) (story - lastStory - 1) * 2 + (inTitle ? 1 : 0));
-                lastStory = story;
-            }
-        }
-        return at;
     }
 
     /**
