@@ -32,7 +32,9 @@ public final class IndexScratch {
     }
 
     /** {@link PlaceLog}'s places; its contents are overwritten before they are read. */
-    long[] log = new long[0];
+    int[] log = new int[0];
+    /** One unit's places at a time, grouped by the unit after them ({@link SegmentPostings}). */
+    long[] sorted = new long[0];
     /** {@link SegmentPostings}' places grouped by unit. */
     long[] grouped = new long[0];
     /** The pairs' postings ({@link NumberCode} text), which the segment's shards are made from. */
@@ -57,6 +59,14 @@ public final class IndexScratch {
             unitCodes = new byte[size];
         }
         return unitCodes;
+    }
+
+    /** An array of at least {@code size} longs for one unit's places. */
+    long[] sorted(int size) {
+        if (sorted.length < size) {
+            sorted = new long[size + size / 8];
+        }
+        return sorted;
     }
 
     /** An array of at least {@code size} longs for the grouped places. */

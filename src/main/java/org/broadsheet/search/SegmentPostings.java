@@ -73,8 +73,13 @@ final class SegmentPostings {
                 && log.stories() < 1 << STORY_BITS && log.mostPlaces() < 1 << POSITION_BITS;
         int noPair = 2 * units; // the "unit after" of a place that starts no pair: one past every real one
         long[] grouped = scratch.grouped(places);
-        long[] sorted = log.release(); // read into the groups, then it holds each group sorted by the unit after
-        group(sorted, grouped, Arrays.copyOf(bucketStart, units), noPair, compact);
+        group(log.release(), grouped, Arrays.copyOf(bucketStart, units), noPair, compact);
+        int largest = 0;
+        for (int unit = 0; unit < units; unit++) {
+            largest = Math.max(largest, bucketStart[unit + 1] - bucketStart[unit]);
+        }
+        // One unit's places at a time, small enough to stay in the cache while its pairs are written.
+        long[] sorted = scratch.sorted(largest);
         storyOf = compact ? null : storyOfPlaces();
         secondShift = compact ? STORY_BITS + POSITION_BITS : 31;
         unitCode = scratch.unitCodes(places / 2 + 16);
@@ -105,7 +110,7 @@ final class SegmentPostings {
                 keys = Arrays.copyOf(keys, Math.max(keys.length * 2, pairs + distinct + 1));
                 offsets = Arrays.copyOf(offsets, keys.length + 1);
             }
-            int at = from;
+            int at = 0;
             for (int d = 0; d < distinct; d++) {
                 int end = next[seconds[d]];
                 if (seconds[d] != noPair) {
@@ -128,7 +133,7 @@ final class SegmentPostings {
      * Every place, in order, into its unit's group, as the layout asks: the unit after it (or {@code noPair} when
      * the place ends a run, so that no pair starts there) above its story and position, or above its place.
      */
-    private void group(long[] places, long[] grouped, int[] cursor, int noPair, boolean compact) {
+    private void group(int[] places, long[] grouped, int[] cursor, int noPair, boolean compact) {
         int[] storyStart = log.storyStarts();
         for (int story = 0; story < log.stories(); story++) {
             int first = storyStart[story];
@@ -136,13 +141,13 @@ final class SegmentPostings {
             for (int at = first; at < end; at++) {
                 long after = noPair;
                 if (at + 1 < end) {
-                    long next = places[at + 1];
-                    int gap = (int) next & 3;
+                    int next = places[at + 1];
+                    int gap = next & 3;
                     if (gap != SearchText.BROKEN) {
                         after = next >>> 2 << 1 | gap; // JOINED is 0 and SPACED 1: the spacing bit
                     }
                 }
-                grouped[cursor[(int) (places[at] >>> 2)]++] = compact
+                grouped[cursor[places[at] >>> 2]++] = compact
                         ? after << (STORY_BITS + POSITION_BITS) | (long) story << POSITION_BITS | (at - first)
                         : after << 31 | at;
             }
@@ -184,11 +189,11 @@ final class SegmentPostings {
 
     /**
      * Places the places from {@code from} to {@code to} of {@code grouped}, counted by {@link #unitAndSeconds}, into
-     * {@code sorted} at the same indices, grouped by the unit after them in the order of {@link #seconds} and keeping
+     * {@code sorted} from its start, grouped by the unit after them in the order of {@link #seconds} and keeping
      * their order within each group; each group then ends at {@code next[second]}.
      */
     private void bySecond(long[] grouped, int from, int to, int distinct, long[] sorted) {
-        int start = from;
+        int start = 0;
         for (int d = 0; d < distinct; d++) {
             int count = next[seconds[d]];
             next[seconds[d]] = start;

@@ -23,6 +23,9 @@ final class UnitTable {
     private String[] texts = new String[256];
     private int size;
 
+    /** The most units a segment may have: {@link PlaceLog} keeps an id in an int beside two bits. */
+    static final int MAX_UNITS = 1 << 29;
+
     int size() {
         return size;
     }
@@ -141,6 +144,10 @@ final class UnitTable {
     }
 
     private int add(int codePoint, String text) {
+        if (size == MAX_UNITS) {
+            // Unreachable within any heap this tool runs in (a String or more per unit), but never wrapped.
+            throw new IllegalStateException("more than " + MAX_UNITS + " distinct words in one search segment");
+        }
         if (size == codePoints.length) {
             codePoints = Arrays.copyOf(codePoints, size * 2);
             texts = Arrays.copyOf(texts, size * 2);
