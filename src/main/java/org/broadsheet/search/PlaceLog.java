@@ -49,25 +49,24 @@ final class PlaceLog {
      * one unit a char: here they need neither normalising nor cutting, and no call per char.
      */
     int addIdeographs(char[] text, int from, int end, int gap, UnitTable units) {
-        int to = from;
-        while (to < end && SearchText.isCommonIdeograph(text[to])) {
-            to++;
-        }
-        room(to - from, -1);
+        // Room for the rest of the text and for every id a run could add (no more than the block has ideographs),
+        // so that the loop checks neither.
+        room(end - from, units.size() + Math.min(end - from, SearchText.LAST_COMMON_IDEOGRAPH - '\u4e00' + 1));
         int[] log = places;
+        int[] count = counts;
         int at = size;
         int before = gap;
-        for (int i = from; i < to; i++) {
-            int unit = units.idOf(text[i]);
-            if (unit + 1 >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(counts.length * 2, unit + 2));
-            }
+        int i = from;
+        char c;
+        while (i < end && SearchText.isCommonIdeograph(c = text[i])) {
+            int unit = units.idOf(c);
             log[at++] = unit << 2 | before;
-            counts[unit + 1]++;
+            count[unit + 1]++;
             before = SearchText.JOINED;
+            i++;
         }
         size = at;
-        return to;
+        return i;
     }
 
     private void room(int more, int unit) {
