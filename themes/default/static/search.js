@@ -169,8 +169,9 @@
   async function pairDocs(segment, term) {
     var out = new Map(), n = decode(await postings(segment, term)), i = 0, doc = -1;
     while (i < n.length) {
-      doc += n[i++] + 1;
-      var count = n[i++] + 1, set = new Set(), p = -1;
+      var head = n[i++];
+      doc += Math.floor(head / 2) + 1;
+      var count = head % 2 === 1 ? n[i++] + 2 : 1, set = new Set(), p = -1;
       for (var k = 0; k < count; k++) { p += n[i++] + 1; set.add(p); }
       out.set(doc, set);
     }

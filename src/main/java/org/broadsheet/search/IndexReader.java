@@ -139,8 +139,9 @@ public final class IndexReader {
         NumberCode.Reader in = new NumberCode.Reader(postings(segment, term));
         int doc = -1;
         while (in.hasNext()) {
-            doc += in.nextInt() + 1;
-            int count = in.nextInt() + 1;
+            long head = in.next();
+            doc += (int) (head / 2) + 1;
+            int count = head % 2 == 1 ? in.nextInt() + 2 : 1;
             java.util.Set<Integer> positions = new java.util.HashSet<>();
             int position = -1;
             for (int k = 0; k < count; k++) {

@@ -216,7 +216,8 @@ final class SegmentPostings {
 
     /**
      * A pair's entry per story, from its places {@code from} to {@code to} of {@code sorted}, written into
-     * {@code code} at {@code at}: the gap to its previous story, the number of positions less one, their gaps.
+     * {@code code} at {@code at}: the gap to its previous story, doubled, plus one when it has more than one
+     * position, and then the number of positions less two; then the positions' gaps (see {@link SegmentWriter}).
      * Returns where it ends.
      */
     private int writePair(byte[] code, int at, long[] sorted, int from, int to) {
@@ -228,8 +229,11 @@ final class SegmentPostings {
             while (end < to && story(sorted[end]) == story) {
                 end++;
             }
-            at = number(code, at, story - lastStory - 1);
-            at = number(code, at, end - i - 1);
+            boolean several = end - i > 1;
+            at = number(code, at, (long) (story - lastStory - 1) * 2 + (several ? 1 : 0));
+            if (several) {
+                at = number(code, at, end - i - 2);
+            }
             int previous = -1;
             for (int k = i; k < end; k++) {
                 int position = position(sorted[k], story);

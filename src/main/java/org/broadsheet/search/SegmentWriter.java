@@ -14,13 +14,14 @@ import org.broadsheet.archive.BodyReader;
  * numbers, without a String per occurrence, and writes them as text once per term.
  *
  * <p>Postings, in {@link NumberCode}: a unit's, for each story, {@code (gap to the previous story) * 2 + inTitle};
- * a pair's, for each story, the gap, the number of positions less one, the first position and then each gap
- * less one. A gap to the previous story is its number minus the previous one's minus one (the first story's is
- * its number).
+ * a pair's, for each story, {@code (gap to the previous story) * 2 + 1} and the number of positions less two when
+ * it starts at more than one position, or {@code (gap) * 2} when at one (most pairs in most stories), then the
+ * first position and each further one's gap less one. A gap to the previous story is its number minus the previous
+ * one's minus one (the first story's is its number).
  */
 public final class SegmentWriter {
     /** Format of the files, part of every key: a change rewrites every segment. */
-    public static final int VERSION = 4; // 2: the first day shifted; 3: TermDirectory; 4: shards cut by estimate
+    public static final int VERSION = 5; // 2: first day shifted; 3: TermDirectory; 4: shard cut; 5: one position
     /** Boundary of a trailing empty shard: no term sorts after it. */
     static final String NO_TERM = "\uffff";
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The postings made from a log of places, against a plain statement of the format. A unit's: per story that holds
  * it, the gap to its previous story, doubled, plus one when it is in the story's title. A pair's: per story that
- * holds it, the gap, the number of positions less one, and the positions' gaps less one. Both layouts of a grouped
- * place (story and position, or the place in the log) must give the same.
+ * holds it, the gap, doubled, plus one when it has several positions and then their number less two, and the
+ * positions' gaps less one. Both layouts of a grouped place (story and position, or the place in the log) must give
+ * the same.
  */
 class SegmentPostingsTest {
     private record Place(int story, int position) {
@@ -109,8 +110,12 @@ class SegmentPostingsTest {
             while (end < places.size() && places.get(end).story() == story) {
                 end++;
             }
-            NumberCode.append(out, story - lastStory - 1);
-            NumberCode.append(out, end - i - 1);
+            if (end - i == 1) {
+                NumberCode.append(out, (story - lastStory - 1) * 2L);
+            } else {
+                NumberCode.append(out, (story - lastStory - 1) * 2L + 1);
+                NumberCode.append(out, end - i - 2);
+            }
             int previous = -1;
             for (int k = i; k < end; k++) {
                 NumberCode.append(out, places.get(k).position() - previous - 1);

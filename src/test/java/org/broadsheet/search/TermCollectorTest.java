@@ -104,9 +104,13 @@ class TermCollectorTest {
                 while (end < at.size() && at.get(end)[0] == story) {
                     end++;
                 }
+                if (pair && end - i == 1) {
+                    NumberCode.append(out, (story - lastStory - 1) * 2L);
+                } else if (pair) {
+                    NumberCode.append(out, (story - lastStory - 1) * 2L + 1);
+                    NumberCode.append(out, end - i - 2);
+                }
                 if (pair) {
-                    NumberCode.append(out, story - lastStory - 1);
-                    NumberCode.append(out, end - i - 1);
                     int previous = -1;
                     for (int k = i; k < end; k++) {
                         NumberCode.append(out, at.get(k)[1] - previous - 1);
