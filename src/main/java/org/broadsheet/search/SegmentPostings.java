@@ -224,24 +224,30 @@ final class SegmentPostings {
         int lastStory = -1;
         int i = from;
         while (i < to) {
-            int story = story(sorted[i]);
-            int end = i + 1;
-            while (end < to && story(sorted[end]) == story) {
-                end++;
-            }
-            boolean several = end - i > 1;
-            at = number(code, at, (long) (story - lastStory - 1) * 2 + (several ? 1 : 0));
-            if (several) {
+            long place = sorted[i];
+            int story = story(place);
+            int gap = story - lastStory - 1;
+            if (i + 1 == to || story(sorted[i + 1]) != story) {
+                // One position, as most pairs have in most stories: no count, no loop.
+                at = number(code, at, (long) gap * 2);
+                at = number(code, at, position(place, story));
+                i++;
+            } else {
+                int end = i + 2;
+                while (end < to && story(sorted[end]) == story) {
+                    end++;
+                }
+                at = number(code, at, (long) gap * 2 + 1);
                 at = number(code, at, end - i - 2);
-            }
-            int previous = -1;
-            for (int k = i; k < end; k++) {
-                int position = position(sorted[k], story);
-                at = number(code, at, position - previous - 1);
-                previous = position;
+                int previous = -1;
+                for (int k = i; k < end; k++) {
+                    int position = position(sorted[k], story);
+                    at = number(code, at, position - previous - 1);
+                    previous = position;
+                }
+                i = end;
             }
             lastStory = story;
-            i = end;
         }
         return at;
     }
