@@ -27,7 +27,6 @@ final class PlaceLog {
     /** Per story: how many of its places are its title's. */
     private int[] titleEnds = new int[16];
     private int stories;
-    private int mostPlaces;
 
     PlaceLog(IndexScratch scratch, int expectedStories) {
         this.scratch = scratch;
@@ -95,7 +94,6 @@ final class PlaceLog {
 
     /** Ends the story being read, whose first {@code titlePlaces} places are its title's. */
     void endStory(int titlePlaces) {
-        mostPlaces = Math.max(mostPlaces, position());
         if (stories + 3 > storyStart.length) {
             storyStart = Arrays.copyOf(storyStart, storyStart.length * 2);
         }
@@ -132,9 +130,5 @@ final class PlaceLog {
 
     int stories() {
         return stories;
-    }
-
-    int mostPlaces() {
-        return mostPlaces;
     }
 }

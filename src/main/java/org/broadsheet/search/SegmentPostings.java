@@ -70,7 +70,7 @@ final class SegmentPostings {
         // A grouped place holds the unit after it (shifted, with the spacing) and its story and position when they
         // fit in the bits left; otherwise its place in the log, whose story is then found from the place.
         boolean compact = compactAllowed && units < 1 << (63 - STORY_BITS - POSITION_BITS - 1)
-                && log.stories() < 1 << STORY_BITS && log.mostPlaces() < 1 << POSITION_BITS;
+                && log.stories() < 1 << STORY_BITS && longestStory() < 1 << POSITION_BITS;
         int noPair = 2 * units; // the "unit after" of a place that starts no pair: one past every real one
         long[] grouped = scratch.grouped(places);
         group(log.release(), grouped, Arrays.copyOf(bucketStart, units), noPair, compact);
@@ -203,6 +203,16 @@ final class SegmentPostings {
         for (int i = from; i < to; i++) {
             sorted[next[(int) (grouped[i] >>> shift)]++] = grouped[i];
         }
+    }
+
+    /** How many places the longest story has. */
+    private int longestStory() {
+        int[] storyStart = log.storyStarts();
+        int longest = 0;
+        for (int story = 0; story < log.stories(); story++) {
+            longest = Math.max(longest, storyStart[story + 1] - storyStart[story]);
+        }
+        return longest;
     }
 
     private int[] storyOfPlaces() {
